@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../shared/access/roles'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content' },
+  access: {
+    read: () => true,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  upload: {
+    staticDir: path.resolve(dirname, '../../media'),
+    // Images and PDFs only; Payload checks the type from the file's bytes, not its name.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 432, position: 'centre' },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'Describe the image for people who cannot see it.' },
+    },
+    { name: 'caption', type: 'text' },
+    { name: 'credit', type: 'text' },
+  ],
+}

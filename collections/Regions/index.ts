@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../shared/access/roles'
+
+export const Regions: CollectionConfig = {
+  slug: 'regions',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'states'], group: 'Admin' },
+  access: {
+    read: () => true,
+    create: isAdmin,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: 'Short lower-case code used in URLs and the staff CLI, e.g. ncal.' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z][a-z0-9-]{1,15}$/.test(value)
+          ? true
+          : 'Use 2–16 lower-case letters, digits or dashes, starting with a letter (e.g. ncal).',
+    },
+    { name: 'states', type: 'text', hasMany: true, admin: { description: 'States or areas covered.' } },
+  ],
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { STAFF_ROLES, ROLE_LABELS } from '@/lib/auth/roles'
+
+import { isAdmin, isAdminField, isAdminOrSelf, isStaff } from '../shared/access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Staff member', plural: 'Staff' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'regions'],
+    group: 'Admin',
+  },
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'communications',
+      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: 'Regional staff can draft, schedule and publish only for these regions.',
+        condition: (data) => data?.role === 'regional',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) => {
+        if (siblingData?.role === 'regional' && (!Array.isArray(value) || value.length === 0)) {
+          return 'Regional staff need at least one region.'
+        }
+        return true
+      },
+    },
+  ],
+}

@@ -1,0 +1,65 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { z } from 'zod'
+
+const isProduction = process.env.NODE_ENV === 'production'
+// `next build` evaluates the config to prerender; it signs no tokens, so it may run without a secret.
+const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+
+const postgresUrl = z
+  .string()
+  .url('must be a URL such as postgres://user:password@host:5432/portal')
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl.optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
+  SERVER_URL: z.string().url('must be the public URL, e.g. https://portal.example.org').default('http://localhost:3000'),
+  CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  JOBS_AUTORUN: z.enum(['true', 'false']).default('true'),
+  PAYLOAD_DB_PUSH: z.enum(['true', 'false']).default('false'),
+})
+
+export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string }
+
+export class EnvError extends Error {}
+
+/** One line per problem, naming the variable: what an operator needs, not a stack trace. */
+export function formatEnvIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`).join('; ')
+}
+
+/** Development secret generated once and kept beside the embedded database in .data/. */
+export function devSecret(root = process.cwd()): string {
+  const file = path.join(root, '.data', 'payload-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Empty strings from compose files or shells mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) throw new EnvError(`Invalid environment: ${formatEnvIssues(result.error)}`)
+  const parsed = result.data
+  let secret = parsed.PAYLOAD_SECRET
+  if (!secret) {
+    if (isProduction && !isBuild) {
+      throw new EnvError('Invalid environment: PAYLOAD_SECRET is required in production (try: openssl rand -hex 32)')
+    }
+    secret = devSecret()
+  }
+  return { ...parsed, PAYLOAD_SECRET: secret }
+}
+
+let cached: Env | undefined
+export function getEnv(): Env {
+  cached ??= parseEnv()
+  return cached
+}

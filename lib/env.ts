@@ -42,7 +42,7 @@ export function devSecret(root = process.cwd()): string {
   return secret
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // Empty strings from compose files or shells mean "not set".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
   const result = schema.safeParse(cleaned)

@@ -3,11 +3,13 @@ import { getPayload } from 'payload'
 
 import { seed } from '../lib/seed'
 import config from '../payload.config'
+import { runScript } from './lib/runScript'
 
-const payload = await getPayload({ config })
-await seed(payload, {
-  demoStaff: process.env.NODE_ENV !== 'production',
-  log: (line) => console.log(`seed: ${line}`),
+runScript(async () => {
+  const payload = await getPayload({ config })
+  await seed(payload, {
+    demoStaff: process.env.NODE_ENV !== 'production',
+    log: (line) => console.log(`seed: ${line}`),
+  })
+  console.log('seed: done')
 })
-console.log('seed: done')
-process.exit(0)

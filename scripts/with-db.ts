@@ -17,9 +17,9 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-function runNode(script: string, env: NodeJS.ProcessEnv): Promise<number> {
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit', env })
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: 'inherit', env })
     child.on('exit', (code) => resolve(code ?? 1))
   })
 }
@@ -57,13 +57,8 @@ async function main() {
     await cluster?.stop()
   }
 
-  const steps: Array<[boolean, string]> = [
-    [flags.has('--migrate'), 'scripts/migrate.ts'],
-    [flags.has('--seed-if-empty'), 'scripts/seed-if-empty.ts'],
-  ]
-  for (const [enabled, script] of steps) {
-    if (!enabled) continue
-    const code = await runNode(script, childEnv)
+  if (flags.has('--migrate')) {
+    const code = await runNode(['scripts/prepare-db.ts', ...(flags.has('--seed-if-empty') ? ['--seed-if-empty'] : [])], childEnv)
     if (code !== 0) {
       await stopCluster()
       process.exit(code)

@@ -1,11 +1,8 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../shared/access/roles'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -17,7 +14,8 @@ export const Media: CollectionConfig = {
     delete: isStaff,
   },
   upload: {
-    staticDir: path.resolve(dirname, '../../media'),
+    // Relative to the working directory, so dev, `next start` and the Docker image agree.
+    staticDir: path.resolve(process.cwd(), 'media'),
     // Images and PDFs only; Payload checks the type from the file's bytes, not its name.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
     imageSizes: [

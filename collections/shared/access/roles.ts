@@ -9,7 +9,7 @@ export function staffUser(req: PayloadRequest): User | null {
 
 export const isAdmin: Access = ({ req }) => staffUser(req)?.role === 'admin'
 
-export const isStaff: Access = ({ req }) => Boolean(staffUser(req))
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean => Boolean(staffUser(req))
 
 export const isAdminField: FieldAccess = ({ req }) => staffUser(req)?.role === 'admin'
 

@@ -1,0 +1,144 @@
+// npm test – every layer: generated-file check, unit, integration (real PostgreSQL), e2e (real Chromium
+// against the production build). `tsx scripts/test.ts e2e` runs chosen layers only.
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+
+import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
+import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
+import { chromiumPath } from '../tests/helpers/chromium'
+
+const LAYERS = ['check', 'unit', 'int', 'e2e'] as const
+type Layer = (typeof LAYERS)[number]
+const chosen = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
+const layers: readonly Layer[] = chosen.length > 0 ? chosen : LAYERS
+
+type Counts = { passed: number; failed: number; skipped: number }
+const totals: Counts = { passed: 0, failed: 0, skipped: 0 }
+const failedLayers: string[] = []
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+function readVitest(file: string): Counts {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    numPassedTests: number
+    numFailedTests: number
+    numPendingTests: number
+    numTodoTests: number
+  }
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+}
+
+function readPlaywright(file: string): Counts {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const { stats } = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+  }
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+}
+
+function record(layer: string, code: number, counts: Counts) {
+  totals.passed += counts.passed
+  totals.failed += counts.failed
+  totals.skipped += counts.skipped
+  // A runner that crashed before reporting still fails the layer.
+  if (code !== 0 || counts.failed > 0) failedLayers.push(layer)
+  console.log(`\n[${layer}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+}
+
+async function vitestLayer(project: 'unit' | 'int') {
+  const out = `tests/artifacts/${project}.json`
+  fs.rmSync(out, { force: true })
+  const code = await run('node_modules/.bin/vitest', [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ])
+  record(project, code, readVitest(out))
+}
+
+async function e2eLayer(serverUrl: string) {
+  const chromium = chromiumPath()
+  if (!chromium) {
+    console.error(
+      'No Chromium found for the browser tests. Install one with `sudo apt-get install -y chromium` ' +
+        '(Debian/Ubuntu) or point PLAYWRIGHT_CHROMIUM_PATH at a Chromium/Chrome binary.',
+    )
+    record('e2e', 1, { passed: 0, failed: 1, skipped: 0 })
+    return
+  }
+  // A fresh, seeded database per run, so the browser sees exactly the demo content.
+  const databaseUrl = withDatabase(serverUrl, `portal_e2e_${Date.now()}_${process.pid}`)
+  await ensureDatabase(databaseUrl)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    CRON_SECRET: crypto.randomBytes(16).toString('hex'),
+    SERVER_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+    PLAYWRIGHT_CHROMIUM_PATH: chromium,
+    DISABLE_PAYLOAD_HMR: 'true',
+  }
+  try {
+    const prepared = await run(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts', '--seed-if-empty'], {
+      ...env,
+      // Demo staff are development-only; the e2e run logs in with them.
+      NODE_ENV: 'development',
+    })
+    const built = prepared === 0 ? await run('node_modules/.bin/next', ['build'], env) : 1
+    if (built !== 0) {
+      record('e2e', built, { passed: 0, failed: 1, skipped: 0 })
+      return
+    }
+    const out = 'tests/artifacts/e2e.json'
+    fs.rmSync(out, { force: true })
+    const code = await run('node_modules/.bin/playwright', ['test'], env)
+    record('e2e', code, readPlaywright(out))
+  } finally {
+    await dropDatabase(databaseUrl).catch(() => {})
+  }
+}
+
+async function main() {
+  fs.mkdirSync('tests/artifacts', { recursive: true })
+  let cluster: EmbeddedCluster | undefined
+  const needsDb = layers.some((layer) => layer === 'int' || layer === 'e2e')
+  let serverUrl = process.env.DATABASE_URL
+  if (needsDb && !serverUrl) {
+    cluster = await startEmbeddedCluster()
+    serverUrl = withDatabase(cluster.serverUrl, 'postgres')
+  }
+  try {
+    for (const layer of layers) {
+      if (layer === 'check') {
+        const code = await run(process.execPath, ['--import', 'tsx', 'scripts/check-generated.ts'])
+        record('check', code, code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 })
+      }
+      if (layer === 'unit' || layer === 'int') {
+        if (layer === 'int') process.env.DATABASE_URL = serverUrl
+        await vitestLayer(layer)
+      }
+      if (layer === 'e2e') await e2eLayer(serverUrl!)
+    }
+  } finally {
+    await cluster?.stop()
+  }
+  if (failedLayers.length > 0) console.log(`Failed layers: ${failedLayers.join(', ')}`)
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+  process.exit(failedLayers.length > 0 ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

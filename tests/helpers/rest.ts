@@ -1,0 +1,35 @@
+// Sends real HTTP requests through Payload's REST and GraphQL handlers (the same ones app/(payload)/api mounts).
+import config from '@payload-config'
+import { handleEndpoints } from 'payload'
+
+const BASE = 'http://localhost:3000'
+
+export type RestOptions = { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }
+
+export async function rest(path: string, { method = 'GET', token, body, headers = {} }: RestOptions = {}) {
+  const request = new Request(`${BASE}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...headers,
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  })
+  const pathname = new URL(request.url).pathname
+  const response = await handleEndpoints({ config, path: pathname, request })
+  const text = await response.text()
+  let json: unknown = undefined
+  try {
+    json = text ? JSON.parse(text) : undefined
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, json: json as Record<string, unknown> & { docs?: Array<Record<string, unknown>> }, text }
+}
+
+export async function login(email: string, password: string): Promise<string> {
+  const { status, json } = await rest('/api/users/login', { method: 'POST', body: { email, password } })
+  if (status !== 200 || typeof json?.token !== 'string') throw new Error(`login failed for ${email}: ${status}`)
+  return json.token
+}

@@ -67,20 +67,34 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    regions: Region;
+    announcements: Announcement;
+    'bargaining-updates': BargainingUpdate;
+    campaigns: Campaign;
+    leadership: Leadership;
+    pages: Page;
     media: Media;
+    locals: Local;
+    regions: Region;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    regions: RegionsSelect<false> | RegionsSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    'bargaining-updates': BargainingUpdatesSelect<false> | BargainingUpdatesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    leadership: LeadershipSelect<false> | LeadershipSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    locals: LocalsSelect<false> | LocalsSelect<true>;
+    regions: RegionsSelect<false> | RegionsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,15 +103,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    site: Site;
+  };
+  globalsSelect: {
+    site: SiteSelect<false> | SiteSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -121,53 +145,109 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "announcements".
  */
-export interface User {
+export interface Announcement {
   id: number;
-  name: string;
-  role: 'admin' | 'communications' | 'regional';
+  title: string;
   /**
-   * Regional staff can draft, schedule and publish only for these regions.
+   * One or two sentences for lists, feeds and link previews.
    */
-  regions?: (number | Region)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Bonus or payment amounts and who is eligible, e.g. $1,500 for 32+ hours/week.
+   */
+  payouts?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        /**
+         * US dollars, one-time.
+         */
+        amount: number;
+        /**
+         * Who gets it, e.g. "Coded 32+ hours/week in 2021".
+         */
+        label: string;
+        minWeeklyHours?: number | null;
+        /**
+         * Exclusive upper bound.
+         */
+        maxWeeklyHours?: number | null;
+        minAnnualHours?: number | null;
+        /**
+         * Empty = every region.
+         */
+        regions?: (number | Region)[] | null;
+        hiredBefore?: string | null;
+        includesOnCall?: boolean | null;
+        /**
+         * e.g. "March 2022" or "April or May".
+         */
+        paymentDate?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "regions".
- */
-export interface Region {
-  id: number;
-  name: string;
+  attachments?:
+    | {
+        label: string;
+        kind?: ('file' | 'link') | null;
+        file?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  sourceName?: string | null;
+  sourceUrl?: string | null;
+  topics?:
+    | (
+        | 'bonus'
+        | 'staffing'
+        | 'benefits'
+        | 'wages'
+        | 'leadership'
+        | 'bargaining'
+        | 'solidarity'
+        | 'partnership'
+        | 'health'
+      )[]
+    | null;
+  locals?: (number | Local)[] | null;
+  featured?: boolean | null;
   /**
-   * Short lower-case code used in URLs and the staff CLI, e.g. ncal.
+   * Part of the address. Filled from the title when left empty.
    */
-  code: string;
+  slug?: string | null;
   /**
-   * States or areas covered.
+   * Leave empty for coalition-wide content.
    */
-  states?: string[] | null;
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  /**
+   * Set on first publish; change it to back-date an item.
+   */
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -221,6 +301,399 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: number;
+  name: string;
+  /**
+   * Short lower-case code used in URLs and the staff CLI, e.g. ncal.
+   */
+  code: string;
+  /**
+   * States or areas covered.
+   */
+  states?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locals".
+ */
+export interface Local {
+  id: number;
+  name: string;
+  /**
+   * e.g. "OPEIU Local 29".
+   */
+  shortName: string;
+  /**
+   * National union or federation, e.g. SEIU, UFCW, AFT.
+   */
+  affiliation?: string | null;
+  regions?: (number | Region)[] | null;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'communications' | 'regional';
+  /**
+   * Regional staff can draft, schedule and publish only for these regions.
+   */
+  regions?: (number | Region)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bargaining-updates".
+ */
+export interface BargainingUpdate {
+  id: number;
+  title: string;
+  /**
+   * Bargaining table or cycle, e.g. "2023 National Bargaining".
+   */
+  table: string;
+  sessionNumber?: number | null;
+  status:
+    | 'preparing'
+    | 'in-session'
+    | 'proposals-exchanged'
+    | 'strike-notice'
+    | 'strike'
+    | 'tentative-agreement'
+    | 'ratified';
+  sessionStart?: string | null;
+  sessionEnd?: string | null;
+  location?: string | null;
+  authoredBy: 'coalition' | 'employer' | 'joint' | 'partner';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  keyIssues?:
+    | {
+        issue: string;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  nextSessionStart?: string | null;
+  nextSessionEnd?: string | null;
+  nextSessionLocation?: string | null;
+  attachments?:
+    | {
+        label: string;
+        kind?: ('file' | 'link') | null;
+        file?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Part of the address. Filled from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for coalition-wide content.
+   */
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  /**
+   * Set on first publish; change it to back-date an item.
+   */
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  status: 'upcoming' | 'active' | 'won' | 'closed';
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  demands?:
+    | {
+        demand: string;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * e.g. 40 percent of prescriptions by mail, or 5,000 signatures.
+   */
+  goal?: {
+    target?: number | null;
+    unit?: ('percent' | 'signatures' | 'members' | 'actions') | null;
+    /**
+     * What is counted, e.g. "of prescriptions delivered by mail".
+     */
+    label?: string | null;
+    /**
+     * Current count or percentage, entered by staff.
+     */
+    progress?: number | null;
+    /**
+     * What winning (or closing) achieved.
+     */
+    result?: string | null;
+  };
+  cta?: {
+    kind?: ('sign' | 'pledge' | 'share-story' | 'attend' | 'download' | 'link') | null;
+    /**
+     * Button text, e.g. "Sign the open letter".
+     */
+    label?: string | null;
+    /**
+     * Link or page path; leave empty for actions on this page.
+     */
+    url?: string | null;
+    file?: (number | null) | Media;
+  };
+  hashtags?: string[] | null;
+  /**
+   * Downloads: flyers, backgrounds, letters.
+   */
+  toolkit?: (number | Media)[] | null;
+  keyDates?:
+    | {
+        date: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  locals?: (number | Local)[] | null;
+  featured?: boolean | null;
+  /**
+   * Part of the address. Filled from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for coalition-wide content.
+   */
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  /**
+   * Set on first publish; change it to back-date an item.
+   */
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leadership".
+ */
+export interface Leadership {
+  id: number;
+  name: string;
+  /**
+   * e.g. Interim Executive Director.
+   */
+  title: string;
+  status: 'current' | 'interim' | 'former';
+  /**
+   * e.g. "Coalition staff" or the local union.
+   */
+  organisation?: string | null;
+  local?: (number | null) | Local;
+  /**
+   * Alt text is required on every image.
+   */
+  photo?: (number | null) | Media;
+  bio?: string | null;
+  quote?: string | null;
+  termStart?: string | null;
+  termEnd?: string | null;
+  /**
+   * Lower comes first.
+   */
+  order?: number | null;
+  /**
+   * Part of the address. Filled from the name when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for coalition-wide content.
+   */
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  /**
+   * Set on first publish; change it to back-date an item.
+   */
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  summary?: string | null;
+  layout: (
+    | {
+        content: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'richText';
+      }
+    | {
+        image: number | Media;
+        caption?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'image';
+      }
+    | {
+        quote: string;
+        attribution?: string | null;
+        /**
+         * e.g. the agreement or speech it comes from, with its year.
+         */
+        source?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'quote';
+      }
+    | {
+        heading: string;
+        text?: string | null;
+        kind?: ('sign' | 'pledge' | 'share-story' | 'attend' | 'download' | 'link') | null;
+        label: string;
+        url: string;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'callToAction';
+      }
+    | {
+        heading?: string | null;
+        milestones: {
+          year: number;
+          /**
+           * Exact day, if known.
+           */
+          date?: string | null;
+          title: string;
+          description?: string | null;
+          id?: string | null;
+        }[];
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'timeline';
+      }
+  )[];
+  /**
+   * Part of the address. Filled from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for coalition-wide content.
+   */
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  /**
+   * Set on first publish; change it to back-date an item.
+   */
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -238,22 +711,138 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'announcements';
+        value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'bargaining-updates';
+        value: number | BargainingUpdate;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'leadership';
+        value: number | Leadership;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'locals';
+        value: number | Local;
       } | null)
     | ({
         relationTo: 'regions';
         value: number | Region;
       } | null)
     | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -299,40 +888,257 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "announcements_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  regions?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface AnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  payouts?:
     | T
     | {
+        amount?: T;
+        label?: T;
+        minWeeklyHours?: T;
+        maxWeeklyHours?: T;
+        minAnnualHours?: T;
+        regions?: T;
+        hiredBefore?: T;
+        includesOnCall?: T;
+        paymentDate?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  attachments?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  sourceName?: T;
+  sourceUrl?: T;
+  topics?: T;
+  locals?: T;
+  featured?: T;
+  slug?: T;
+  regions?: T;
+  regionKey?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "regions_select".
+ * via the `definition` "bargaining-updates_select".
  */
-export interface RegionsSelect<T extends boolean = true> {
-  name?: T;
-  code?: T;
-  states?: T;
+export interface BargainingUpdatesSelect<T extends boolean = true> {
+  title?: T;
+  table?: T;
+  sessionNumber?: T;
+  status?: T;
+  sessionStart?: T;
+  sessionEnd?: T;
+  location?: T;
+  authoredBy?: T;
+  summary?: T;
+  body?: T;
+  keyIssues?:
+    | T
+    | {
+        issue?: T;
+        detail?: T;
+        id?: T;
+      };
+  nextSessionStart?: T;
+  nextSessionEnd?: T;
+  nextSessionLocation?: T;
+  attachments?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  slug?: T;
+  regions?: T;
+  regionKey?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  demands?:
+    | T
+    | {
+        demand?: T;
+        detail?: T;
+        id?: T;
+      };
+  goal?:
+    | T
+    | {
+        target?: T;
+        unit?: T;
+        label?: T;
+        progress?: T;
+        result?: T;
+      };
+  cta?:
+    | T
+    | {
+        kind?: T;
+        label?: T;
+        url?: T;
+        file?: T;
+      };
+  hashtags?: T;
+  toolkit?: T;
+  keyDates?:
+    | T
+    | {
+        date?: T;
+        label?: T;
+        id?: T;
+      };
+  locals?: T;
+  featured?: T;
+  slug?: T;
+  regions?: T;
+  regionKey?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leadership_select".
+ */
+export interface LeadershipSelect<T extends boolean = true> {
+  name?: T;
+  title?: T;
+  status?: T;
+  organisation?: T;
+  local?: T;
+  photo?: T;
+  bio?: T;
+  quote?: T;
+  termStart?: T;
+  termEnd?: T;
+  order?: T;
+  slug?: T;
+  regions?: T;
+  regionKey?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  layout?:
+    | T
+    | {
+        richText?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        image?:
+          | T
+          | {
+              image?: T;
+              caption?: T;
+              id?: T;
+              blockName?: T;
+            };
+        quote?:
+          | T
+          | {
+              quote?: T;
+              attribution?: T;
+              source?: T;
+              id?: T;
+              blockName?: T;
+            };
+        callToAction?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              kind?: T;
+              label?: T;
+              url?: T;
+              id?: T;
+              blockName?: T;
+            };
+        timeline?:
+          | T
+          | {
+              heading?: T;
+              milestones?:
+                | T
+                | {
+                    year?: T;
+                    date?: T;
+                    title?: T;
+                    description?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
+  slug?: T;
+  regions?: T;
+  regionKey?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -390,11 +1196,92 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locals_select".
+ */
+export interface LocalsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  affiliation?: T;
+  regions?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions_select".
+ */
+export interface RegionsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  states?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  regions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -430,6 +1317,77 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site".
+ */
+export interface Site {
+  id: number;
+  name: string;
+  tagline?: string | null;
+  memberCount?: number | null;
+  localCount?: number | null;
+  foundedYear?: number | null;
+  statesServed?: string[] | null;
+  offices?:
+    | {
+        /**
+         * e.g. "Washington, DC office".
+         */
+        label: string;
+        street: string;
+        city: string;
+        state: string;
+        postalCode: string;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  social?:
+    | {
+        platform: 'facebook' | 'instagram' | 'x' | 'youtube' | 'tiktok' | 'linkedin' | 'bluesky';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  footerNote?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site_select".
+ */
+export interface SiteSelect<T extends boolean = true> {
+  name?: T;
+  tagline?: T;
+  memberCount?: T;
+  localCount?: T;
+  foundedYear?: T;
+  statesServed?: T;
+  offices?:
+    | T
+    | {
+        label?: T;
+        street?: T;
+        city?: T;
+        state?: T;
+        postalCode?: T;
+        phone?: T;
+        id?: T;
+      };
+  social?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  footerNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -437,6 +1395,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'announcements';
+          value: number | Announcement;
+        } | null)
+      | ({
+          relationTo: 'bargaining-updates';
+          value: number | BargainingUpdate;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'leadership';
+          value: number | Leadership;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

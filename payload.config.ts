@@ -6,10 +6,19 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Announcements } from './collections/Announcements'
+import { BargainingUpdates } from './collections/BargainingUpdates'
+import { Campaigns } from './collections/Campaigns'
+import { Leadership } from './collections/Leadership'
+import { Locals } from './collections/Locals'
 import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
+import { guardSchedulePublish } from './collections/shared/hooks/guardSchedulePublish'
 import { Users } from './collections/Users'
+import { Site } from './globals/Site'
 import { getEnv } from './lib/env'
+import { canRunJobs } from './lib/jobs/access'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -23,7 +32,24 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Coalition Portal' },
   },
-  collections: [Users, Regions, Media],
+  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Locals, Regions, Users],
+  globals: [Site],
+  jobs: {
+    // Runs inside the long-running server (instrumentation.ts starts it); external cron can call
+    // GET /api/payload-jobs/run with the CRON_SECRET instead or as well.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
+    access: { run: canRunJobs },
+    // Hooks on the jobs collection are how a schedule is checked against the scheduler's regions.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), guardSchedulePublish],
+      },
+    }),
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -22,10 +22,18 @@ export default async function setup(project: TestProject) {
   }
   const url = withDatabase(base, `portal_test_${Date.now()}_${process.pid}`)
   await ensureDatabase(url)
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts'], {
-    env: { ...process.env, DATABASE_URL: url, DISABLE_PAYLOAD_HMR: 'true', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts'], {
+      env: { ...process.env, DATABASE_URL: url, DISABLE_PAYLOAD_HMR: 'true' },
+      stdio: 'pipe',
+      encoding: 'utf8',
+    })
+  } catch (error) {
+    await dropDatabase(url)
+    await cluster?.stop()
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
+    throw new Error(`Migrating the test database failed:\n${(stdout + stderr).slice(-4000)}`)
+  }
   project.provide('databaseUrl', url)
 
   return async () => {

@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { CAMPAIGN_STATUS, CTA_KINDS, GOAL_UNITS } from '@/lib/content/options'
+
+import { contentCollection } from '../shared/contentCollection'
+
+export const Campaigns: CollectionConfig = contentCollection({
+  slug: 'campaigns',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', '_status', 'regions'] },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'status', type: 'select', enumName: 'campaign_status', options: CAMPAIGN_STATUS, defaultValue: 'active', required: true, index: true },
+    { name: 'summary', type: 'textarea', maxLength: 400 },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText' },
+    { name: 'demands', type: 'array', fields: [{ name: 'demand', type: 'text', required: true }, { name: 'detail', type: 'textarea' }] },
+    {
+      name: 'goal',
+      type: 'group',
+      admin: { description: 'e.g. 40 percent of prescriptions by mail, or 5,000 signatures.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'target', type: 'number', min: 0 },
+            { name: 'unit', type: 'select', options: GOAL_UNITS, defaultValue: 'percent' },
+            { name: 'label', type: 'text', admin: { description: 'What is counted, e.g. "of prescriptions delivered by mail".' } },
+          ],
+        },
+        { name: 'progress', type: 'number', min: 0, defaultValue: 0, admin: { description: 'Current count or percentage, entered by staff.' } },
+        { name: 'result', type: 'textarea', admin: { description: 'What winning (or closing) achieved.' } },
+      ],
+    },
+    {
+      name: 'cta',
+      label: 'Call to action',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'kind', type: 'select', options: CTA_KINDS },
+            { name: 'label', type: 'text', admin: { description: 'Button text, e.g. "Sign the open letter".' } },
+          ],
+        },
+        { name: 'url', type: 'text', admin: { description: 'Link or page path; leave empty for actions on this page.' } },
+        { name: 'file', type: 'upload', relationTo: 'media', admin: { condition: (_, group) => group?.kind === 'download' } },
+      ],
+    },
+    { name: 'hashtags', type: 'text', hasMany: true },
+    { name: 'toolkit', type: 'upload', relationTo: 'media', hasMany: true, admin: { description: 'Downloads: flyers, backgrounds, letters.' } },
+    {
+      name: 'keyDates',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'label', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    { name: 'locals', type: 'relationship', relationTo: 'locals', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'featured', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
+  ],
+})

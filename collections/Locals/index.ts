@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../shared/access/roles'
+
+export const Locals: CollectionConfig = {
+  slug: 'locals',
+  labels: { singular: 'Local union', plural: 'Local unions' },
+  admin: { useAsTitle: 'shortName', defaultColumns: ['shortName', 'name', 'affiliation', 'regions'], group: 'Admin' },
+  defaultSort: 'shortName',
+  access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'shortName', type: 'text', required: true, unique: true, admin: { description: 'e.g. "OPEIU Local 29".' } },
+    { name: 'affiliation', type: 'text', admin: { description: 'National union or federation, e.g. SEIU, UFCW, AFT.' } },
+    { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },
+    {
+      name: 'website',
+      type: 'text',
+      validate: (value: unknown) =>
+        value == null || value === '' || (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          ? true
+          : 'Enter a full address starting with https://',
+    },
+  ],
+}

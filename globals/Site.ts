@@ -1,0 +1,57 @@
+import type { GlobalConfig } from 'payload'
+
+import { isAdmin } from '@/collections/shared/access/roles'
+
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: 'Site settings',
+  admin: { group: 'Admin' },
+  access: {
+    read: () => true,
+    update: ({ req }) => req.user?.collection === 'users' && ['admin', 'communications'].includes(String(req.user.role)),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, defaultValue: 'Coalition Portal' },
+    { name: 'tagline', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'memberCount', type: 'number', min: 0 },
+        { name: 'localCount', type: 'number', min: 0 },
+        { name: 'foundedYear', type: 'number', min: 1900 },
+      ],
+    },
+    { name: 'statesServed', type: 'text', hasMany: true },
+    {
+      name: 'offices',
+      type: 'array',
+      fields: [
+        { name: 'label', type: 'text', required: true, admin: { description: 'e.g. "Washington, DC office".' } },
+        { name: 'street', type: 'text', required: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'city', type: 'text', required: true },
+            { name: 'state', type: 'text', required: true },
+            { name: 'postalCode', type: 'text', required: true },
+          ],
+        },
+        { name: 'phone', type: 'text' },
+      ],
+    },
+    {
+      name: 'social',
+      type: 'array',
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: ['facebook', 'instagram', 'x', 'youtube', 'tiktok', 'linkedin', 'bluesky'].map((value) => ({ value, label: value })),
+        },
+        { name: 'url', type: 'text', required: true },
+      ],
+    },
+    { name: 'footerNote', type: 'textarea' },
+  ],
+}

@@ -14,7 +14,7 @@ import { Locals } from './collections/Locals'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
-import { guardSchedulePublish } from './collections/shared/hooks/guardSchedulePublish'
+import { isStaff } from './collections/shared/access/roles'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { getEnv } from './lib/env'
@@ -39,16 +39,7 @@ export default buildConfig({
     // GET /api/payload-jobs/run with the CRON_SECRET instead or as well.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
-    access: { run: canRunJobs },
-    // Hooks on the jobs collection are how a schedule is checked against the scheduler's regions.
-    runHooks: true,
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      hooks: {
-        ...defaultJobsCollection.hooks,
-        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), guardSchedulePublish],
-      },
-    }),
+    access: { run: canRunJobs, queue: isStaff, cancel: isStaff },
   },
   editor: lexicalEditor(),
   db: postgresAdapter({

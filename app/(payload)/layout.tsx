@@ -5,13 +5,20 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
+
 import { importMap } from './admin/importMap.js'
 
 type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': guardedSchedulePublish },
+  })
 }
 
 const Layout = ({ children }: Args) => (

@@ -7,6 +7,7 @@ import { contentCollection } from '../shared/contentCollection'
 export const Leadership: CollectionConfig = contentCollection({
   slug: 'leadership',
   labels: { singular: 'Leader', plural: 'Leadership' },
+  graphQL: { singularName: 'Leader', pluralName: 'Leaders' },
   slugFrom: 'name',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'title', 'status', 'termStart', '_status'] },
   defaultSort: 'order',

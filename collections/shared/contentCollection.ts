@@ -5,6 +5,7 @@ import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
 import { auditTrail } from './hooks/auditTrail'
+import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 
 type ContentOptions = Omit<CollectionConfig, 'fields' | 'access' | 'versions'> & {
   fields: Field[]
@@ -34,7 +35,7 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
         validate: false,
       },
     },
-    hooks: { ...hooks, beforeChange: [auditTrail, ...(hooks?.beforeChange ?? [])] },
+    hooks: { ...hooks, beforeChange: [keepRegionalInScope, auditTrail, ...(hooks?.beforeChange ?? [])] },
     fields: [...fields, slugField(slugFrom), ...regionsFields(), ...auditFields()],
   }
 }

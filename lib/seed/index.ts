@@ -1,36 +1,144 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
-import { REGIONS } from './regions'
+import { slugify } from '@/lib/content/slugify'
+
+import { bannerPng, portraitPng, simplePdf } from './assets'
+import { ANNOUNCEMENTS } from './content/announcements'
+import { bargainingUpdates } from './content/bargaining'
+import { CAMPAIGNS } from './content/campaigns'
+import { LEADERS } from './content/leadership'
+import { LOCALS } from './content/locals'
+import { ABOUT_PAGE } from './content/pages'
+import { SITE } from './content/site'
+import { REGIONS, type RegionCode } from './regions'
 import { DEMO_STAFF } from './staff'
+import type { SeedAttachment } from './types'
 
 const context = { disableRevalidate: true }
 
 export type SeedOptions = { demoStaff: boolean; log?: (line: string) => void }
 
-/** Idempotent: records are matched by their natural keys and created only when missing. */
-export async function seed(payload: Payload, { demoStaff, log = () => {} }: SeedOptions) {
-  const regionIds = new Map<string, number>()
-  for (const region of REGIONS) {
-    const found = await payload.find({ collection: 'regions', where: { code: { equals: region.code } }, limit: 1, depth: 0 })
-    const doc =
-      found.docs[0] ??
-      (await payload.create({ collection: 'regions', data: { ...region, states: [...region.states] }, context }))
-    regionIds.set(region.code, doc.id)
+type Refs = { regions: Map<string, number>; locals: Map<string, number>; media: Map<string, number> }
+
+const MEDIA: Array<{ key: string; alt: string; make: () => Promise<Buffer>; mimetype: string; ext: string }> = [
+  { key: 'leadership-banner', alt: 'Purple banner reading “New chapter”', make: () => bannerPng('New chapter', 275), mimetype: 'image/png', ext: 'png' },
+  { key: 'psp-banner', alt: 'Red banner reading “We got more”', make: () => bannerPng('We got more', 350), mimetype: 'image/png', ext: 'png' },
+  { key: 'rx-banner', alt: 'Teal banner reading “40% by mail”', make: () => bannerPng('40% by mail', 175), mimetype: 'image/png', ext: 'png' },
+  { key: 'letter-banner', alt: 'Blue banner reading “Partnership now”', make: () => bannerPng('Partnership now', 220), mimetype: 'image/png', ext: 'png' },
+  { key: 'rx-background', alt: 'Virtual meeting background: keep copays low', make: () => bannerPng('Keep copays low', 190, 1920, 1080), mimetype: 'image/png', ext: 'png' },
+  { key: 'psp-pdf', alt: 'PSP section of the National Agreement (summary)', make: async () => simplePdf(['Performance Sharing Program', 'National Agreement, Section 2, pp. 57-61 (demo copy)']), mimetype: 'application/pdf', ext: 'pdf' },
+  { key: 'booster-pdf', alt: 'COVID-19 booster leave policy', make: async () => simplePdf(['COVID-19 booster leave policy (demo copy)', 'Effective Nov 19, 2021 - May 1, 2022']), mimetype: 'application/pdf', ext: 'pdf' },
+]
+
+async function findOne(payload: Payload, collection: CollectionSlug, field: string, value: string) {
+  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true })
+  return found.docs[0] as { id: number } | undefined
+}
+
+async function upsert(payload: Payload, collection: CollectionSlug, field: string, value: string, data: Record<string, unknown>) {
+  const existing = await findOne(payload, collection, field, value)
+  if (existing) return existing.id
+  const created = await payload.create({ collection, data: data as never, context, draft: false })
+  return (created as { id: number }).id
+}
+
+const codes = (refs: Refs, list?: readonly RegionCode[]) => (list ?? []).map((code) => refs.regions.get(code)!)
+const localIds = (refs: Refs, list?: readonly string[]) => (list ?? []).map((name) => refs.locals.get(name)!)
+const attachments = (refs: Refs, list?: SeedAttachment[]) =>
+  (list ?? []).map((item) => ({ ...item, file: item.file ? refs.media.get(item.file) : undefined }))
+
+async function seedMedia(payload: Payload, refs: Refs) {
+  for (const item of MEDIA) {
+    const filename = `seed-${item.key}.${item.ext}`
+    const existing = await findOne(payload, 'media', 'filename', filename)
+    if (existing) {
+      refs.media.set(item.key, existing.id)
+      continue
+    }
+    const data = await item.make()
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: item.alt },
+      file: { data, mimetype: item.mimetype, name: filename, size: data.length },
+      context,
+    })
+    refs.media.set(item.key, doc.id)
   }
-  log(`regions: ${regionIds.size}`)
+}
+
+/** Idempotent: records are matched by their natural keys (code, e-mail, slug, filename) and created only when missing. */
+export async function seed(payload: Payload, { demoStaff, log = () => {} }: SeedOptions) {
+  const refs: Refs = { regions: new Map(), locals: new Map(), media: new Map() }
+
+  for (const region of REGIONS) {
+    refs.regions.set(region.code, await upsert(payload, 'regions', 'code', region.code, { ...region, states: [...region.states] }))
+  }
+  for (const local of LOCALS) {
+    refs.locals.set(local.shortName, await upsert(payload, 'locals', 'shortName', local.shortName, { ...local, regions: codes(refs, local.regions) }))
+  }
+  log(`regions: ${refs.regions.size}, locals: ${refs.locals.size}`)
 
   if (demoStaff) {
     for (const person of DEMO_STAFF) {
-      const found = await payload.find({ collection: 'users', where: { email: { equals: person.email } }, limit: 1, depth: 0 })
-      if (found.docs.length > 0) continue
-      await payload.create({
-        collection: 'users',
-        data: { ...person, regions: person.regions.map((code) => regionIds.get(code)!) },
-        context,
-      })
+      await upsert(payload, 'users', 'email', person.email, { ...person, regions: codes(refs, person.regions) })
     }
     log(`demo staff: ${DEMO_STAFF.map((person) => person.email).join(', ')}`)
   }
+
+  await seedMedia(payload, refs)
+  const published = { _status: 'published' as const }
+
+  for (const { hero, regions, locals, attachments: files, payouts, ...item } of ANNOUNCEMENTS) {
+    const slug = slugify(item.title)
+    await upsert(payload, 'announcements', 'slug', slug, {
+      ...item,
+      ...published,
+      slug,
+      heroImage: hero ? refs.media.get(hero) : undefined,
+      regions: codes(refs, regions),
+      locals: localIds(refs, locals),
+      attachments: attachments(refs, files),
+      payouts: (payouts ?? []).map((payout) => ({ ...payout, regions: codes(refs, payout.regions) })),
+    })
+  }
+  for (const item of bargainingUpdates()) {
+    const slug = slugify(item.title)
+    await upsert(payload, 'bargaining-updates', 'slug', slug, { ...item, ...published, slug })
+  }
+  for (const { hero, toolkit, cta, regions, ...item } of CAMPAIGNS) {
+    const slug = slugify(item.title)
+    await upsert(payload, 'campaigns', 'slug', slug, {
+      ...item,
+      ...published,
+      slug,
+      heroImage: hero ? refs.media.get(hero) : undefined,
+      toolkit: (toolkit ?? []).map((key) => refs.media.get(key)),
+      cta: { ...cta, file: 'file' in cta && cta.file ? refs.media.get(cta.file) : undefined },
+      regions: codes(refs, regions),
+    })
+  }
+  for (const { hue, local, ...leader } of LEADERS) {
+    const slug = slugify(leader.name)
+    const filename = `seed-portrait-${slug}.png`
+    let photo = (await findOne(payload, 'media', 'filename', filename))?.id
+    if (!photo) {
+      const data = await portraitPng(leader.name, hue)
+      photo = (
+        await payload.create({
+          collection: 'media',
+          data: { alt: `Portrait placeholder for ${leader.name}` },
+          file: { data, mimetype: 'image/png', name: filename, size: data.length },
+          context,
+        })
+      ).id
+    }
+    await upsert(payload, 'leadership', 'slug', slug, { ...leader, ...published, slug, photo, local: local ? refs.locals.get(local) : undefined })
+  }
+  await upsert(payload, 'pages', 'slug', ABOUT_PAGE.slug, { ...ABOUT_PAGE, ...published })
+
+  const site = await payload.findGlobal({ slug: 'site', depth: 0 })
+  if (!site.memberCount) await payload.updateGlobal({ slug: 'site', data: SITE, context })
+  log('content: announcements, bargaining updates, campaigns, leadership, about page, site settings')
 }
 
 export async function isEmpty(payload: Payload): Promise<boolean> {

@@ -33,3 +33,16 @@ export async function login(email: string, password: string): Promise<string> {
   if (status !== 200 || typeof json?.token !== 'string') throw new Error(`login failed for ${email}: ${status}`)
   return json.token
 }
+
+/** POST /api/graphql through the same handler app/(payload)/api/graphql mounts. */
+export async function graphql(query: string, token?: string) {
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const response = await GRAPHQL_POST(config)(
+    new Request(`${BASE}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    }),
+  )
+  return (await response.json()) as { data?: Record<string, { docs?: Array<Record<string, unknown>> } | null>; errors?: Array<{ message: string }> }
+}

@@ -1,0 +1,77 @@
+import type { Campaign } from '@/payload-types'
+
+import { formatCount } from './format'
+import { contentHref, safeHref } from './links'
+import { mediaDownload, toPicture } from './media'
+import { toRegionTags } from './relations'
+import type { CallToAction, CampaignCard, CampaignStatus, Goal } from './types'
+
+export const campaignCardSelect = {
+  title: true,
+  slug: true,
+  status: true,
+  summary: true,
+  heroImage: true,
+  goal: true,
+  regions: true,
+  publishedAt: true,
+} as const
+
+type CardDoc = Pick<Campaign, 'id' | 'title' | 'status'> &
+  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt'>>
+
+/** A goal is shown only when it has a target to measure against. */
+export function toGoal(goal: Campaign['goal']): Goal | null {
+  if (!goal?.target || goal.target <= 0) return null
+  return {
+    target: goal.target,
+    progress: Math.max(0, goal.progress ?? 0),
+    unit: goal.unit ?? 'percent',
+    label: goal.label?.trim() || null,
+    result: goal.result?.trim() || null,
+  }
+}
+
+/** How far along the goal is, 0–100, rounded down so "100%" means it is really reached. */
+export function progressPercent(goal: Pick<Goal, 'target' | 'progress'>): number {
+  if (goal.target <= 0) return 0
+  return Math.min(100, Math.max(0, Math.floor((goal.progress / goal.target) * 100)))
+}
+
+/** "40% of prescriptions delivered by mail (goal: 40%)", "312 of 500 stories shared". */
+export function describeGoal(goal: Goal): string {
+  if (goal.unit === 'percent') return `${goal.progress}%${goal.label ? ` ${goal.label}` : ''} (goal: ${goal.target}%)`
+  return `${formatCount(goal.progress)} of ${formatCount(goal.target)} ${goal.label ?? goal.unit}`
+}
+
+const statusOrder: Record<CampaignStatus, number> = { active: 0, upcoming: 1, won: 2, closed: 3 }
+
+/** Active campaigns first, then upcoming, won and closed; newest first within each. */
+export function sortCampaigns<T extends Pick<CampaignCard, 'status' | 'publishedAt'>>(cards: T[]): T[] {
+  const time = (iso: string | null) => (iso ? Date.parse(iso) : 0)
+  return [...cards].sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || time(b.publishedAt) - time(a.publishedAt))
+}
+
+export function toCampaignCard(doc: CardDoc): CampaignCard {
+  const slug = doc.slug ?? String(doc.id)
+  return {
+    slug,
+    href: contentHref('campaign', slug),
+    title: doc.title,
+    status: doc.status,
+    summary: doc.summary ?? null,
+    image: toPicture(doc.heroImage),
+    goal: toGoal(doc.goal),
+    regions: toRegionTags(doc.regions),
+    publishedAt: doc.publishedAt ?? null,
+  }
+}
+
+/** The button a campaign asks members to press: its file for downloads, else its link. */
+export function toCallToAction(cta: Campaign['cta']): CallToAction | null {
+  if (!cta?.label?.trim()) return null
+  const file = cta.kind === 'download' ? mediaDownload(cta.file) : null
+  const href = file?.href ?? safeHref(cta.url)
+  if (!href) return null
+  return { label: cta.label.trim(), href, kind: cta.kind ?? null, download: Boolean(file) }
+}

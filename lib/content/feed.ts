@@ -1,0 +1,93 @@
+import type { Announcement, BargainingUpdate, Campaign } from '@/payload-types'
+
+import { campaignStatusLabel, topicLabel } from './labels'
+import { contentHref } from './links'
+import { toPicture } from './media'
+import { toRegionTags } from './relations'
+import type { FeedItem } from './types'
+
+// Field selections for teasers; the reshapers below read exactly these.
+export const announcementTeaserSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedAt: true,
+  heroImage: true,
+  topics: true,
+  regions: true,
+} as const
+
+export const bargainingTeaserSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedAt: true,
+  table: true,
+  regions: true,
+} as const
+
+export const campaignTeaserSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedAt: true,
+  heroImage: true,
+  status: true,
+  regions: true,
+} as const
+
+type AnnouncementTeaser = Pick<Announcement, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'topics' | 'regions'>
+type BargainingTeaser = Pick<BargainingUpdate, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'table' | 'regions'>
+type CampaignTeaser = Pick<Campaign, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'status' | 'regions'>
+
+export function announcementItem(doc: AnnouncementTeaser): FeedItem {
+  return {
+    key: `announcement-${doc.id}`,
+    kind: 'announcement',
+    title: doc.title,
+    summary: doc.summary ?? null,
+    href: contentHref('announcement', doc.slug ?? String(doc.id)),
+    publishedAt: doc.publishedAt ?? null,
+    kicker: topicLabel(doc.topics?.[0]) || 'News',
+    image: toPicture(doc.heroImage),
+    regions: toRegionTags(doc.regions),
+  }
+}
+
+export function bargainingItem(doc: BargainingTeaser): FeedItem {
+  return {
+    key: `bargaining-${doc.id}`,
+    kind: 'bargaining',
+    title: doc.title,
+    summary: doc.summary ?? null,
+    href: contentHref('bargaining', doc.slug ?? String(doc.id)),
+    publishedAt: doc.publishedAt ?? null,
+    kicker: `Bargaining · ${doc.table}`,
+    image: null,
+    regions: toRegionTags(doc.regions),
+  }
+}
+
+export function campaignItem(doc: CampaignTeaser): FeedItem {
+  return {
+    key: `campaign-${doc.id}`,
+    kind: 'campaign',
+    title: doc.title,
+    summary: doc.summary ?? null,
+    href: contentHref('campaign', doc.slug ?? String(doc.id)),
+    publishedAt: doc.publishedAt ?? null,
+    kicker: `Campaign · ${campaignStatusLabel(doc.status)}`,
+    image: toPicture(doc.heroImage),
+    regions: toRegionTags(doc.regions),
+  }
+}
+
+/** Newest first by publish time (undated last), keeping at most `limit` and dropping `exclude`. */
+export function mergeNewestFirst(lists: FeedItem[][], limit: number, exclude: ReadonlySet<string> = new Set()): FeedItem[] {
+  const time = (item: FeedItem) => (item.publishedAt ? Date.parse(item.publishedAt) : Number.NEGATIVE_INFINITY)
+  return lists
+    .flat()
+    .filter((item) => !exclude.has(item.key))
+    .sort((a, b) => time(b) - time(a) || a.key.localeCompare(b.key))
+    .slice(0, limit)
+}

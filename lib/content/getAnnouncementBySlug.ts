@@ -1,0 +1,63 @@
+import { tags } from '@/lib/cacheTags'
+
+import { cachedReader } from './cached'
+import { topicLabel } from './labels'
+import { safeHref } from './links'
+import { mediaSelect, toDownloads, toPicture } from './media'
+import { payload, publicRead } from './payload'
+import { toPayouts } from './payouts'
+import { localSelect, regionSelect, toLocalTags, toRegionTags } from './relations'
+import { linkedDocSelect, toRichText } from './richText'
+import type { Article } from './types'
+import { publishedWhere } from './where'
+
+export async function findAnnouncementBySlug(slug: string): Promise<Article | null> {
+  const { docs } = await (await payload()).find({
+    collection: 'announcements',
+    ...publicRead,
+    where: publishedWhere({ slug: { equals: slug } }),
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      publishedAt: true,
+      heroImage: true,
+      body: true,
+      payouts: true,
+      attachments: true,
+      sourceName: true,
+      sourceUrl: true,
+      topics: true,
+      regions: true,
+      locals: true,
+    },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { media: mediaSelect, regions: regionSelect, locals: localSelect, ...linkedDocSelect },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  return {
+    slug: doc.slug ?? slug,
+    title: doc.title,
+    summary: doc.summary ?? null,
+    publishedAt: doc.publishedAt ?? null,
+    image: toPicture(doc.heroImage),
+    body: toRichText(doc.body),
+    payouts: toPayouts(doc.payouts),
+    attachments: toDownloads(doc.attachments),
+    source: doc.sourceName ? { name: doc.sourceName, href: safeHref(doc.sourceUrl) } : null,
+    topics: (doc.topics ?? []).map((value) => ({ value, label: topicLabel(value) })),
+    regions: toRegionTags(doc.regions),
+    locals: toLocalTags(doc.locals),
+  }
+}
+
+export const getAnnouncementBySlug = cachedReader('announcement', findAnnouncementBySlug, (slug) => [
+  tags.announcements,
+  tags.announcement(slug),
+  tags.media,
+  tags.regions,
+  tags.locals,
+])

@@ -1,0 +1,24 @@
+import { tags } from '@/lib/cacheTags'
+
+import { bargainingSessionSelect, toSession } from './bargaining'
+import { cachedReader } from './cached'
+import { payload, publicRead } from './payload'
+import type { BargainingSession } from './types'
+import { publishedWhere } from './where'
+
+/** Every published bargaining update (a few per table each cycle), newest first. */
+export async function findBargainingSessions(): Promise<BargainingSession[]> {
+  const { docs } = await (await payload()).find({
+    collection: 'bargaining-updates',
+    ...publicRead,
+    where: publishedWhere(),
+    select: bargainingSessionSelect,
+    sort: '-publishedAt',
+    limit: 500,
+    depth: 0,
+    pagination: false,
+  })
+  return docs.map(toSession)
+}
+
+export const getBargainingSessions = cachedReader('bargaining-sessions', findBargainingSessions, () => [tags.bargainingUpdates])

@@ -1,0 +1,45 @@
+import { tags } from '@/lib/cacheTags'
+
+import { cachedReader } from './cached'
+import { campaignCardSelect, toCallToAction, toCampaignCard } from './campaigns'
+import { mediaDownload, mediaSelect } from './media'
+import { payload, publicRead } from './payload'
+import { localSelect, regionSelect, toLocalTags } from './relations'
+import { linkedDocSelect, toRichText } from './richText'
+import type { CampaignDetail, Download } from './types'
+import { publishedWhere } from './where'
+
+export async function findCampaignBySlug(slug: string): Promise<CampaignDetail | null> {
+  const { docs } = await (await payload()).find({
+    collection: 'campaigns',
+    ...publicRead,
+    where: publishedWhere({ slug: { equals: slug } }),
+    select: { ...campaignCardSelect, body: true, demands: true, cta: true, hashtags: true, toolkit: true, keyDates: true, locals: true },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { media: mediaSelect, regions: regionSelect, locals: localSelect, ...linkedDocSelect },
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  return {
+    ...toCampaignCard(doc),
+    body: toRichText(doc.body),
+    demands: (doc.demands ?? []).map((row) => ({ demand: row.demand, detail: row.detail ?? null })),
+    cta: toCallToAction(doc.cta),
+    hashtags: (doc.hashtags ?? []).map((tag) => tag.replace(/^#+/, '').trim()).filter(Boolean),
+    toolkit: (doc.toolkit ?? []).map((file) => mediaDownload(file)).filter((file): file is Download => file !== null),
+    keyDates: (doc.keyDates ?? [])
+      .map((row) => ({ date: row.date, label: row.label }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+    locals: toLocalTags(doc.locals),
+  }
+}
+
+export const getCampaignBySlug = cachedReader('campaign', findCampaignBySlug, (slug) => [
+  tags.campaigns,
+  tags.campaign(slug),
+  tags.media,
+  tags.regions,
+  tags.locals,
+])

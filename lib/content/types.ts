@@ -1,0 +1,177 @@
+// The shapes the public site renders. Readers reshape Payload documents into these at the edge,
+// so components never depend on raw documents. Everything is JSON-safe (the data cache stores it).
+import type { Announcement, BargainingUpdate, Campaign, Leadership } from '@/payload-types'
+
+/** Lexical editor state as Payload stores it; every rich-text field has this shape. */
+export type RichTextData = NonNullable<Announcement['body']>
+
+export type ImageVariant = { src: string; width: number; height: number }
+
+/** One uploaded image with the sizes the Media collection generates. */
+export type Picture = {
+  alt: string
+  caption: string | null
+  credit: string | null
+  /** 400×300 crop. */
+  thumbnail: ImageVariant | null
+  /** 768×432 crop. */
+  card: ImageVariant | null
+  /** Up to 1600 wide, original ratio. */
+  hero: ImageVariant | null
+  original: ImageVariant | null
+}
+
+export type Download = {
+  label: string
+  href: string
+  external: boolean
+  /** "PDF", "PNG" … for files. */
+  format: string | null
+  bytes: number | null
+}
+
+export type RegionTag = { code: string; name: string }
+export type LocalTag = { id: number; shortName: string }
+export type Region = RegionTag & { id: number; states: string[] }
+
+export type ContentKind = 'announcement' | 'bargaining' | 'campaign'
+
+/** A teaser in lists and feeds. */
+export type FeedItem = {
+  key: string
+  kind: ContentKind
+  title: string
+  summary: string | null
+  href: string
+  publishedAt: string | null
+  /** Short label above the title: the topic, "Bargaining", "Campaign". */
+  kicker: string
+  image: Picture | null
+  regions: RegionTag[]
+}
+
+export type Payout = {
+  amount: number
+  label: string
+  /** Plain-language conditions, e.g. "32+ hours a week". */
+  conditions: string[]
+  regions: RegionTag[]
+  paymentDate: string | null
+}
+
+export type Article = {
+  slug: string
+  title: string
+  summary: string | null
+  publishedAt: string | null
+  image: Picture | null
+  body: RichTextData | null
+  payouts: Payout[]
+  attachments: Download[]
+  source: { name: string; href: string | null } | null
+  topics: Array<{ value: string; label: string }>
+  regions: RegionTag[]
+  locals: LocalTag[]
+}
+
+export type BargainingStatus = BargainingUpdate['status']
+export type AuthoredBy = BargainingUpdate['authoredBy']
+
+export type KeyIssue = { issue: string; detail: string | null }
+
+export type NextSession = { start: string; end: string | null; location: string | null; table: string; href: string }
+
+export type BargainingSession = {
+  slug: string
+  href: string
+  title: string
+  table: string
+  sessionNumber: number | null
+  status: BargainingStatus
+  sessionStart: string | null
+  sessionEnd: string | null
+  location: string | null
+  authoredBy: AuthoredBy
+  summary: string | null
+  publishedAt: string | null
+  keyIssues: KeyIssue[]
+  nextSession: Omit<NextSession, 'table' | 'href'> | null
+}
+
+export type BargainingUpdateDetail = BargainingSession & { body: RichTextData | null; attachments: Download[] }
+
+export type CampaignStatus = Campaign['status']
+export type GoalUnit = NonNullable<NonNullable<Campaign['goal']>['unit']>
+
+export type Goal = { target: number; progress: number; unit: GoalUnit; label: string | null; result: string | null }
+
+export type CampaignCard = {
+  slug: string
+  href: string
+  title: string
+  status: CampaignStatus
+  summary: string | null
+  image: Picture | null
+  goal: Goal | null
+  regions: RegionTag[]
+  publishedAt: string | null
+}
+
+export type CallToAction = { label: string; href: string; kind: string | null; download: boolean }
+
+export type CampaignDetail = CampaignCard & {
+  body: RichTextData | null
+  demands: Array<{ demand: string; detail: string | null }>
+  cta: CallToAction | null
+  hashtags: string[]
+  toolkit: Download[]
+  keyDates: Array<{ date: string; label: string }>
+  locals: LocalTag[]
+}
+
+export type LeaderStatus = Leadership['status']
+
+export type Leader = {
+  slug: string
+  name: string
+  title: string
+  status: LeaderStatus
+  organisation: string | null
+  photo: Picture | null
+  bio: string | null
+  quote: string | null
+  termStart: string | null
+  termEnd: string | null
+}
+
+export type Milestone = { year: number; date: string | null; title: string; description: string | null }
+
+export type PageBlock =
+  | { type: 'richText'; id: string; content: RichTextData }
+  | { type: 'image'; id: string; image: Picture; caption: string | null }
+  | { type: 'quote'; id: string; quote: string; attribution: string | null; source: string | null }
+  | { type: 'callToAction'; id: string; heading: string; text: string | null; label: string; href: string }
+  | { type: 'timeline'; id: string; heading: string | null; milestones: Milestone[] }
+
+export type PageContent = { slug: string; title: string; summary: string | null; blocks: PageBlock[] }
+
+export type Office = {
+  label: string
+  street: string
+  city: string
+  state: string
+  postalCode: string
+  phone: string | null
+}
+
+export type SiteInfo = {
+  name: string
+  tagline: string | null
+  memberCount: number | null
+  localCount: number | null
+  foundedYear: number | null
+  statesServed: string[]
+  offices: Office[]
+  social: Array<{ platform: string; href: string }>
+  footerNote: string | null
+}

@@ -1,0 +1,33 @@
+import type { Outline } from './lexical'
+import type { RegionCode } from './regions'
+
+type LexicalDoc = ReturnType<typeof import('./lexical').lexical>
+
+export type SeedAttachment = { label: string; kind: 'file' | 'link'; file?: string; url?: string }
+
+export type SeedAnnouncement = {
+  title: string
+  summary: string
+  publishedAt: string
+  topics: Array<'bonus' | 'staffing' | 'benefits' | 'wages' | 'leadership' | 'bargaining' | 'solidarity' | 'partnership' | 'health'>
+  regions?: RegionCode[]
+  locals?: string[]
+  featured?: boolean
+  hero?: string
+  body: LexicalDoc
+  attachments?: SeedAttachment[]
+  sourceName?: string
+  payouts?: Array<{
+    amount: number
+    label: string
+    regions?: RegionCode[]
+    minWeeklyHours?: number
+    maxWeeklyHours?: number
+    minAnnualHours?: number
+    hiredBefore?: string
+    includesOnCall?: boolean
+    paymentDate?: string
+  }>
+}
+
+export type { Outline }

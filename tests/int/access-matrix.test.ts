@@ -88,7 +88,7 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
 
   switch (op) {
     case 'create': {
-      const data = { ...contentData(collection), regions: [ncal] }
+      const data: Record<string, unknown> = { ...contentData(collection), regions: [ncal] }
       await via(
         api,
         () => payload.create({ collection: slug, data: data as never, draft: true, ...asActor }),

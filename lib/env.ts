@@ -20,6 +20,7 @@ const schema = z.object({
   SERVER_URL: z.string().url('must be the public URL, e.g. https://portal.example.org').default('http://localhost:3000'),
   CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   JOBS_AUTORUN: z.enum(['true', 'false']).default('true'),
+  MEDIA_DIR: z.string().min(1).optional(),
   PAYLOAD_DB_PUSH: z.enum(['true', 'false']).default('false'),
 })
 

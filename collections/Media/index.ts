@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { getEnv } from '@/lib/env'
+
 import { isStaff } from '../shared/access/roles'
 
 export const Media: CollectionConfig = {
@@ -15,7 +17,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     // Relative to the working directory, so dev, `next start` and the Docker image agree.
-    staticDir: path.resolve(process.cwd(), 'media'),
+    staticDir: getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
     // Images and PDFs only; Payload checks the type from the file's bytes, not its name.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
     imageSizes: [

@@ -50,7 +50,8 @@ const attachments = (refs: Refs, list?: SeedAttachment[]) =>
 async function seedMedia(payload: Payload, refs: Refs) {
   for (const item of MEDIA) {
     const filename = `seed-${item.key}.${item.ext}`
-    const existing = await findOne(payload, 'media', 'filename', filename)
+    // Matched by alt text: the stored filename may get a suffix when the file already exists on disk.
+    const existing = await findOne(payload, 'media', 'alt', item.alt)
     if (existing) {
       refs.media.set(item.key, existing.id)
       continue
@@ -120,13 +121,14 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   for (const { hue, local, ...leader } of LEADERS) {
     const slug = slugify(leader.name)
     const filename = `seed-portrait-${slug}.png`
-    let photo = (await findOne(payload, 'media', 'filename', filename))?.id
+    const alt = `Portrait placeholder for ${leader.name}`
+    let photo = (await findOne(payload, 'media', 'alt', alt))?.id
     if (!photo) {
       const data = await portraitPng(leader.name, hue)
       photo = (
         await payload.create({
           collection: 'media',
-          data: { alt: `Portrait placeholder for ${leader.name}` },
+          data: { alt },
           file: { data, mimetype: 'image/png', name: filename, size: data.length },
           context,
         })

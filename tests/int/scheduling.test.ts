@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { guardedSchedulePublish, SCHEDULE_REFUSED } from '@/lib/scheduling/guardedSchedulePublish'
+import { seed } from '@/lib/seed'
+
+import { type Actor, loadActors, reqFor, type Role } from '../helpers/actors'
+import { makeDoc, regionId } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { sleep, waitFor } from '../helpers/wait'
+
+let payload: Payload
+let actors: Record<Role, Actor>
+let ncal: number
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seed(payload, { demoStaff: true })
+  actors = await loadActors(payload)
+  ncal = await regionId(payload, 'ncal')
+})
+
+async function schedule(actor: Actor, id: number, type: 'publish' | 'unpublish', date: Date) {
+  return guardedSchedulePublish({
+    type,
+    date,
+    doc: { relationTo: 'announcements', value: String(id) },
+    req: await reqFor(payload, actor),
+  } as unknown as Parameters<typeof guardedSchedulePublish>[0])
+}
+
+const anonymousSees = async (id: number) => (await rest(`/api/announcements/${id}`)).status === 200
+
+describe('scheduled publish', () => {
+  it('keeps a post invisible to anonymous readers until its time, then the job publishes it', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Scheduled two seconds ahead' })
+    const due = new Date(Date.now() + 2000)
+    expect(await schedule(actors.communications, doc.id, 'publish', due)).not.toHaveProperty('error')
+
+    await payload.jobs.run({ queue: 'default' })
+    expect(await anonymousSees(doc.id)).toBe(false)
+
+    await sleep(Math.max(0, due.getTime() - Date.now()) + 200)
+    await payload.jobs.run({ queue: 'default' })
+    expect(await anonymousSees(doc.id)).toBe(true)
+    const live = await payload.findByID({ collection: 'announcements', id: doc.id, depth: 0 })
+    expect(live.publishedBy).toBe(actors.communications.user!.id)
+    expect(new Date(live.publishedAt!).getTime()).toBeGreaterThanOrEqual(due.getTime() - 1000)
+  })
+
+  it('fires a schedule that came due while the server was down, on the next boot', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Due during downtime' })
+    await schedule(actors.admin, doc.id, 'publish', new Date(Date.now() + 500))
+    await sleep(1500) // due now, and nothing is running
+    expect(await anonymousSees(doc.id)).toBe(false)
+
+    const server = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/boot-like-server.ts'], {
+      env: { ...process.env },
+      stdio: 'ignore',
+    })
+    try {
+      const tookMs = await waitFor(() => anonymousSees(doc.id), 30_000)
+      console.log(`published ${tookMs} ms after the restart began`)
+    } finally {
+      server.kill('SIGTERM')
+    }
+    expect(await anonymousSees(doc.id)).toBe(true)
+  })
+
+  it('lets regional staff schedule their own region, and the job fires as them', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
+    expect(await schedule(actors['regional-own'], doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
+    await payload.jobs.run({ queue: 'default' })
+    const live = await payload.findByID({ collection: 'announcements', id: doc.id, depth: 0 })
+    expect(live._status).toBe('published')
+    expect(live.publishedBy).toBe(actors['regional-own'].user!.id)
+  })
+
+  it('refuses a regional editor scheduling another region, and nothing is queued', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
+    const before = await payload.count({ collection: 'payload-jobs', overrideAccess: true })
+    expect(await schedule(actors['regional-other'], doc.id, 'publish', new Date())).toEqual({ error: SCHEDULE_REFUSED })
+    expect(await payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual(before)
+  })
+})
+
+describe('scheduled unpublish', () => {
+  it('hides a published post from anonymous readers when its time comes, keeping it for staff', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal], status: 'published' })
+    expect(await anonymousSees(doc.id)).toBe(true)
+    await schedule(actors.communications, doc.id, 'unpublish', new Date(Date.now() - 1000))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await anonymousSees(doc.id)).toBe(false)
+    const staffView = await rest(`/api/announcements/${doc.id}?draft=true`, { token: actors.communications.token })
+    expect(staffView.status).toBe(200)
+  })
+})

@@ -1,0 +1,78 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '@/lib/seed'
+
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seed(payload, { demoStaff: true })
+})
+
+const bySlugPart = async (collection: 'announcements' | 'campaigns' | 'bargaining-updates', part: string) => {
+  const { docs } = await payload.find({ collection, where: { slug: { contains: part } }, depth: 1, limit: 5 })
+  return docs
+}
+
+describe('demo content (npm run seed)', () => {
+  it('carries the 2021 bonus amounts and eligibility by hours and region', async () => {
+    const [bonus] = await bySlugPart('announcements', 'bigger-2021-bonus')
+    const payouts = bonus!.payouts ?? []
+    expect(payouts.find((p) => p.minWeeklyHours === 32)?.amount).toBe(1500)
+    expect(payouts.find((p) => p.maxWeeklyHours === 32)?.amount).toBe(1000)
+    const scal = payouts.find((p) => (p.regions ?? []).some((r) => typeof r === 'object' && r.code === 'scal'))
+    expect(scal?.hiredBefore?.slice(0, 10)).toBe('2021-09-27')
+    expect(bonus!.attachments?.[0]?.label).toMatch(/Section 2/)
+  })
+
+  it('has bargaining session 4 with its dates and the next session', async () => {
+    const [session] = await bySlugPart('bargaining-updates', 'session-4')
+    expect(session).toMatchObject({ table: '2023 National Bargaining', sessionNumber: 4, authoredBy: 'employer' })
+    expect(session!.sessionStart?.slice(0, 10)).toBe('2023-07-11')
+    expect(session!.sessionEnd?.slice(0, 10)).toBe('2023-07-13')
+    expect(session!.nextSessionStart?.slice(0, 10)).toBe('2023-08-01')
+    expect(session!.keyIssues?.map((k) => k.issue)).toContain('Hiring goal')
+  })
+
+  it('has the prescriptions-by-mail campaign with its 40% goal met', async () => {
+    const [rx] = await bySlugPart('campaigns', 'prescription')
+    expect(rx).toMatchObject({ status: 'won', goal: { target: 40, unit: 'percent', progress: 40 } })
+  })
+
+  it('has the leadership transition: an interim director and past directors with terms', async () => {
+    const { docs } = await payload.find({ collection: 'leadership', sort: 'order', depth: 1, limit: 20 })
+    const interim = docs.find((leader) => leader.status === 'interim')
+    expect(interim).toMatchObject({ name: 'Natalie Holtzinger-Cruz', title: 'Interim Executive Director' })
+    const former = docs.filter((leader) => leader.status === 'former').map((leader) => leader.name)
+    expect(former).toEqual(expect.arrayContaining(['Caroline Lucas', 'Steven Ward']))
+    expect(docs.every((leader) => typeof leader.photo === 'object' && leader.photo?.alt)).toBe(true)
+  })
+
+  it('has the mission and history page with its milestones', async () => {
+    const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: 'about' } }, limit: 1 })
+    const timeline = docs[0]!.layout.find((block) => block.blockType === 'timeline')
+    const years = timeline && 'milestones' in timeline ? timeline.milestones.map((m) => m.year) : []
+    expect(years).toEqual(expect.arrayContaining([1996, 1997, 2023]))
+  })
+
+  it('has both offices in the site settings, readable by anyone', async () => {
+    const response = await rest('/api/globals/site')
+    expect(response.status).toBe(200)
+    const offices = response.json.offices as Array<{ city: string; phone: string }>
+    expect(offices.map((office) => office.city)).toEqual(['Washington', 'Oakland'])
+    expect(response.json.memberCount).toBe(85000)
+  })
+
+  it('publishes everything it loads and adds nothing on a second run', async () => {
+    const before = await payload.count({ collection: 'announcements' })
+    const drafts = await payload.count({ collection: 'announcements', where: { _status: { not_equals: 'published' } } })
+    expect(drafts.totalDocs).toBe(0)
+    await seed(payload, { demoStaff: true })
+    expect(await payload.count({ collection: 'announcements' })).toEqual(before)
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBeGreaterThanOrEqual(7)
+  })
+})

@@ -1,3 +1,5 @@
+export {}
+
 // Boots Payload exactly as the Next server does at start-up (instrumentation.ts), then idles until
 // killed: used to prove that schedules which came due while nothing was running fire after a restart.
 process.env.NEXT_RUNTIME = 'nodejs'

@@ -13,14 +13,11 @@ beforeAll(async () => {
   await seed(payload, { demoStaff: true })
 })
 
-const bySlugPart = async (collection: 'announcements' | 'campaigns' | 'bargaining-updates', part: string) => {
-  const { docs } = await payload.find({ collection, where: { slug: { contains: part } }, depth: 1, limit: 5 })
-  return docs
-}
+const slugContains = (part: string) => ({ where: { slug: { contains: part } }, depth: 1, limit: 5 })
 
 describe('demo content (npm run seed)', () => {
   it('carries the 2021 bonus amounts and eligibility by hours and region', async () => {
-    const [bonus] = await bySlugPart('announcements', 'bigger-2021-bonus')
+    const [bonus] = (await payload.find({ collection: 'announcements', ...slugContains('bigger-2021-bonus') })).docs
     const payouts = bonus!.payouts ?? []
     expect(payouts.find((p) => p.minWeeklyHours === 32)?.amount).toBe(1500)
     expect(payouts.find((p) => p.maxWeeklyHours === 32)?.amount).toBe(1000)
@@ -30,7 +27,7 @@ describe('demo content (npm run seed)', () => {
   })
 
   it('has bargaining session 4 with its dates and the next session', async () => {
-    const [session] = await bySlugPart('bargaining-updates', 'session-4')
+    const [session] = (await payload.find({ collection: 'bargaining-updates', ...slugContains('session-4') })).docs
     expect(session).toMatchObject({ table: '2023 National Bargaining', sessionNumber: 4, authoredBy: 'employer' })
     expect(session!.sessionStart?.slice(0, 10)).toBe('2023-07-11')
     expect(session!.sessionEnd?.slice(0, 10)).toBe('2023-07-13')
@@ -39,7 +36,7 @@ describe('demo content (npm run seed)', () => {
   })
 
   it('has the prescriptions-by-mail campaign with its 40% goal met', async () => {
-    const [rx] = await bySlugPart('campaigns', 'prescription')
+    const [rx] = (await payload.find({ collection: 'campaigns', ...slugContains('prescription') })).docs
     expect(rx).toMatchObject({ status: 'won', goal: { target: 40, unit: 'percent', progress: 40 } })
   })
 

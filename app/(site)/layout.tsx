@@ -1,21 +1,34 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+
+import { Footer } from '@/components/Layout/Footer'
+import { Header } from '@/components/Layout/Header'
+import { getSite } from '@/lib/content/getSite'
 
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Coalition Portal', template: '%s · Coalition Portal' },
-  description: 'News, bargaining updates and campaigns for the coalition’s healthcare workers.',
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite()
+  return {
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.tagline ?? 'News, bargaining updates and campaigns for the coalition’s healthcare workers.',
+  }
 }
+
+export const viewport: Viewport = { themeColor: '#4a1a7e', width: 'device-width', initialScale: 1 }
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en-US">
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          Skip to main content
         </a>
-        <main id="main">{children}</main>
+        <Header />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <Footer />
       </body>
     </html>
   )

@@ -138,9 +138,37 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   }
   await upsert(payload, 'pages', 'slug', ABOUT_PAGE.slug, { ...ABOUT_PAGE, ...published })
 
+  if (demoStaff) await seedScheduledDraft(payload, refs)
+
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   if (!site.memberCount) await payload.updateGlobal({ slug: 'site', data: SITE, context })
   log('content: announcements, bargaining updates, campaigns, leadership, about page, site settings')
+}
+
+/** A regional editor's draft with a publish time three days out, so the admin shows a schedule. */
+async function seedScheduledDraft(payload: Payload, refs: Refs) {
+  const title = 'Northern California steward training: spring dates'
+  const slug = slugify(title)
+  if (await findOne(payload, 'announcements', 'slug', slug)) return
+  const editor = await findOne(payload, 'users', 'email', DEMO_STAFF.find((person) => person.role === 'regional')!.email)
+  const doc = await payload.create({
+    collection: 'announcements',
+    draft: true,
+    context,
+    data: {
+      title,
+      slug,
+      summary: 'New stewards and stewards who want a refresher: three evening sessions, online and in person.',
+      topics: ['staffing'],
+      regions: codes(refs, ['ncal']),
+      _status: 'draft',
+    },
+  })
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'announcements', value: doc.id }, user: editor ? { relationTo: 'users', value: editor.id } : undefined },
+    waitUntil: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000),
+  })
 }
 
 export async function isEmpty(payload: Payload): Promise<boolean> {

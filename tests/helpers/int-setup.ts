@@ -8,5 +8,6 @@ import { inject } from 'vitest'
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.JOBS_AUTORUN = 'false'
+process.env.CRON_SECRET = 'int-test-cron-secret'
 // Uploads from tests go to a throw-away folder, not the developer's media/.
 process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'portal-media-'))

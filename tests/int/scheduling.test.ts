@@ -98,3 +98,20 @@ describe('scheduled unpublish', () => {
     expect(staffView.status).toBe(200)
   })
 })
+
+describe('jobs endpoint for external cron', () => {
+  it('runs due jobs only with the CRON_SECRET bearer token (or as an admin)', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
+    await schedule(actors.admin, doc.id, 'publish', new Date(Date.now() - 1000))
+
+    expect((await rest('/api/payload-jobs/run?queue=default')).status).toBe(401)
+    const wrong = await rest('/api/payload-jobs/run?queue=default', { headers: { authorization: 'Bearer not-the-secret' } })
+    expect(wrong.status).toBe(401)
+    expect((await rest('/api/payload-jobs/run?queue=default', { token: actors.communications.token })).status).toBe(401)
+    expect(await anonymousSees(doc.id)).toBe(false)
+
+    const ok = await rest('/api/payload-jobs/run?queue=default', { headers: { authorization: 'Bearer int-test-cron-secret' } })
+    expect(ok.status).toBe(200)
+    expect(await anonymousSees(doc.id)).toBe(true)
+  })
+})

@@ -64,10 +64,13 @@ describe('demo content (npm run seed)', () => {
     expect(response.json.memberCount).toBe(85000)
   })
 
-  it('publishes everything it loads and adds nothing on a second run', async () => {
+  it('publishes everything but one scheduled regional draft, and adds nothing on a second run', async () => {
     const before = await payload.count({ collection: 'announcements' })
-    const drafts = await payload.count({ collection: 'announcements', where: { _status: { not_equals: 'published' } } })
-    expect(drafts.totalDocs).toBe(0)
+    const drafts = await payload.find({ collection: 'announcements', where: { _status: { not_equals: 'published' } }, depth: 1 })
+    expect(drafts.docs.map((doc) => doc.regions?.map((region) => typeof region === 'object' && region.code))).toEqual([['ncal']])
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+    const scheduled = jobs.docs.find((job) => String((job.input as { doc?: { value: unknown } }).doc?.value) === String(drafts.docs[0]!.id))
+    expect(new Date(scheduled!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
     await seed(payload, { demoStaff: true })
     expect(await payload.count({ collection: 'announcements' })).toEqual(before)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBeGreaterThanOrEqual(7)

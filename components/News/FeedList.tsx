@@ -1,0 +1,47 @@
+import Link from 'next/link'
+
+import { DateText } from '@/components/ui/DateText'
+import { MediaImage } from '@/components/ui/MediaImage'
+import type { FeedItem } from '@/lib/content/types'
+
+import styles from './FeedList.module.css'
+
+type Props = { items: FeedItem[]; headingLevel?: 2 | 3 }
+
+/** Teasers as a list: kicker, linked title, summary, date and regions; the whole row is the tap target. */
+export function FeedList({ items, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul className={styles.list}>
+      {items.map((item) => (
+        <li key={item.key} className={styles.item}>
+          <article className={styles.article}>
+            <div className={styles.text}>
+              <p className={styles.kicker}>{item.kicker}</p>
+              <Heading className={styles.title}>
+                <Link href={item.href} className={styles.link}>
+                  {item.title}
+                </Link>
+              </Heading>
+              {item.summary ? <p className={styles.summary}>{item.summary}</p> : null}
+              <p className={styles.meta}>
+                <DateText iso={item.publishedAt} />
+                {item.regions.length > 0 ? (
+                  <span className={styles.regions}>
+                    <span className="visually-hidden">Regions: </span>
+                    {item.regions.map((region) => region.name).join(', ')}
+                  </span>
+                ) : null}
+              </p>
+            </div>
+            {item.image ? (
+              <div className={styles.thumb}>
+                <MediaImage picture={item.image} variant="thumbnail" sizes="(min-width: 48rem) 12rem, 6.5rem" decorative />
+              </div>
+            ) : null}
+          </article>
+        </li>
+      ))}
+    </ul>
+  )
+}

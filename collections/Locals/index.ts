@@ -1,12 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
+import { tags } from '@/lib/cacheTags'
+
 import { isAdmin } from '../shared/access/roles'
+import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const Locals: CollectionConfig = {
   slug: 'locals',
   labels: { singular: 'Local union', plural: 'Local unions' },
   admin: { useAsTitle: 'shortName', defaultColumns: ['shortName', 'name', 'affiliation', 'regions'], group: 'Admin' },
   defaultSort: 'shortName',
+  hooks: { afterChange: [revalidateTagOnChange(tags.locals)], afterDelete: [revalidateTagOnChange(tags.locals)] },
   access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -2,13 +2,17 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { tags } from '@/lib/cacheTags'
+
 import { getEnv } from '@/lib/env'
 
 import { isStaff } from '../shared/access/roles'
+import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content' },
+  hooks: { afterChange: [revalidateTagOnChange(tags.media)], afterDelete: [revalidateTagOnChange(tags.media)] },
   access: {
     read: () => true,
     create: isStaff,

@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { tags } from '@/lib/cacheTags'
+
 import { isAdmin } from '../shared/access/roles'
+import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'states'], group: 'Admin' },
+  hooks: { afterChange: [revalidateTagOnChange(tags.regions)], afterDelete: [revalidateTagOnChange(tags.regions)] },
   access: {
     read: () => true,
     create: isAdmin,

@@ -6,6 +6,7 @@ import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
 import { auditTrail } from './hooks/auditTrail'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
+import { revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
 
 type ContentOptions = Omit<CollectionConfig, 'fields' | 'access' | 'versions'> & {
   fields: Field[]
@@ -35,7 +36,12 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
         validate: false,
       },
     },
-    hooks: { ...hooks, beforeChange: [keepRegionalInScope, auditTrail, ...(hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeChange: [keepRegionalInScope, auditTrail, ...(hooks?.beforeChange ?? [])],
+      afterChange: [...(hooks?.afterChange ?? []), revalidateContentChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), revalidateContentDelete],
+    },
     fields: [...fields, slugField(slugFrom), ...regionsFields(), ...auditFields()],
   }
 }

@@ -14,6 +14,7 @@ import { Locals } from './collections/Locals'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
+import { search } from './collections/Search/searchPlugin'
 import { isStaff } from './collections/shared/access/roles'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
@@ -52,6 +53,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  plugins: [search],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },

@@ -1,0 +1,47 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { Field } from 'payload'
+
+import { regionKey } from '@/lib/regions/regionKey'
+import { documentText } from '@/lib/search/plainText'
+
+import { isAdmin } from '../shared/access/roles'
+
+export const SEARCHABLE = ['announcements', 'bargaining-updates', 'campaigns', 'leadership', 'pages'] as const
+
+const extraFields: Field[] = [
+  { name: 'kind', type: 'text', index: true, admin: { readOnly: true } },
+  { name: 'slug', type: 'text', admin: { readOnly: true } },
+  { name: 'summary', type: 'textarea', admin: { readOnly: true } },
+  { name: 'bodyText', type: 'textarea', admin: { readOnly: true } },
+  { name: 'regionKey', type: 'text', index: true, admin: { readOnly: true } },
+  { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
+]
+
+/**
+ * Payload's search plugin keeps one row per *published* document (drafts are removed, unpublish
+ * deletes the row). A migration adds a weighted tsvector over these columns with a GIN index;
+ * lib/search ranks with PostgreSQL full-text search.
+ */
+export const search = searchPlugin({
+  collections: [...SEARCHABLE],
+  deleteDrafts: true,
+  syncDrafts: false,
+  defaultPriorities: { campaigns: 30, 'bargaining-updates': 20, announcements: 10, pages: 10, leadership: 5 },
+  beforeSync: ({ collectionSlug, originalDoc, searchDoc }) => ({
+    ...searchDoc,
+    title: originalDoc.title && collectionSlug !== 'leadership' ? originalDoc.title : `${originalDoc.name} — ${originalDoc.title}`,
+    kind: collectionSlug,
+    slug: originalDoc.slug,
+    summary: originalDoc.summary ?? originalDoc.bio ?? null,
+    bodyText: documentText(originalDoc),
+    regionKey: regionKey(originalDoc.regions),
+    publishedAt: originalDoc.publishedAt ?? null,
+  }),
+  searchOverrides: {
+    slug: 'search',
+    admin: { group: 'Admin', hidden: ({ user }) => user?.role !== 'admin' },
+    // Rows exist only for published documents, so anyone may read them; only the sync writes them.
+    access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
+    fields: ({ defaultFields }) => [...defaultFields, ...extraFields],
+  },
+})

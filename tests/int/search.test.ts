@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { searchSite } from '@/lib/search/searchSite'
+import { searchQuery } from '@/lib/schemas/search'
+import { seed } from '@/lib/seed'
+
+import { makeDoc, regionId } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let ncal: number
+let scal: number
+
+const find = (q: string, extra: Record<string, string> = {}, regionIdValue?: number) =>
+  searchSite(payload, { ...searchQuery.parse({ q, ...extra }), regionId: regionIdValue })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seed(payload, { demoStaff: true })
+  ncal = await regionId(payload, 'ncal')
+  scal = await regionId(payload, 'scal')
+})
+
+describe('site search', () => {
+  it('ranks title matches first and highlights the words in a snippet', async () => {
+    const results = await find('retention bonus')
+    expect(results.total).toBeGreaterThan(0)
+    expect(results.hits[0]!.title).toMatch(/retention bonus/i)
+    expect(results.hits[0]!.snippet.some((part) => part.match)).toBe(true)
+  })
+
+  it('finds words in rich text bodies and list rows, not only titles', async () => {
+    const results = await find('sterile processing')
+    expect(results.hits.map((hit) => hit.title)).toContain('Nurses reach a tentative agreement: what it means for us')
+  })
+
+  it('never returns drafts, and drops a post when it is unpublished', async () => {
+    const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Quetzalcoatl drill announcement' })
+    expect((await find('quetzalcoatl')).total).toBe(0)
+    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' } })
+    expect((await find('quetzalcoatl')).hits.map((hit) => hit.slug)).toEqual(['quetzalcoatl-drill-announcement'])
+    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'draft' } })
+    expect((await find('quetzalcoatl')).total).toBe(0)
+  })
+
+  it('filters by type and by region (with coalition-wide items)', async () => {
+    await makeDoc(payload, 'announcements', { regions: [scal], status: 'published', title: 'Axolotl day in the south' })
+    await makeDoc(payload, 'announcements', { regions: [ncal], status: 'published', title: 'Axolotl day in the north' })
+    await makeDoc(payload, 'campaigns', { regions: [], status: 'published', title: 'Axolotl campaign everywhere' })
+    expect((await find('axolotl')).total).toBe(3)
+    expect((await find('axolotl', { type: 'campaigns' })).hits.map((hit) => hit.kind)).toEqual(['campaigns'])
+    const north = await find('axolotl', {}, ncal)
+    expect(north.hits.map((hit) => hit.title).sort()).toEqual(['Axolotl campaign everywhere', 'Axolotl day in the north'])
+  })
+
+  it('treats search syntax and odd input as words, never as an error', async () => {
+    for (const q of ['"staffing crisis"', 'bonus -2021', "o'clock & ) ( | !", '***']) {
+      await expect(find(q)).resolves.toHaveProperty('hits')
+    }
+    expect(searchQuery.safeParse({ q: 'x'.repeat(101) }).error?.issues[0]?.message).toBe('Search terms can be at most 100 characters.')
+    expect(searchQuery.parse({ q: 'pay', type: 'nonsense', page: '-3' })).toEqual({ q: 'pay', type: undefined, region: undefined, page: 1 })
+  })
+})

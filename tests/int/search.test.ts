@@ -62,3 +62,16 @@ describe('site search', () => {
     expect(searchQuery.parse({ q: 'pay', type: 'nonsense', page: '-3' })).toEqual({ q: 'pay', type: undefined, region: undefined, page: 1 })
   })
 })
+
+describe('bulk benchmark data', () => {
+  it('adds published, searchable announcements in one statement', async () => {
+    const { seedBulkAnnouncements } = await import('@/lib/seed/bulk')
+    const before = await payload.count({ collection: 'announcements' })
+    await seedBulkAnnouncements(payload, 300)
+    expect((await payload.count({ collection: 'announcements' })).totalDocs).toBe(before.totalDocs + 300)
+    const regional = await payload.find({ collection: 'announcements', where: { regions: { in: [ncal] }, slug: { like: 'bulk-' } }, limit: 1 })
+    expect(regional.totalDocs).toBeGreaterThan(0)
+    const results = await find('pharmacy laboratory')
+    expect(results.hits.some((hit) => hit.slug.startsWith('bulk-'))).toBe(true)
+  })
+})

@@ -1,0 +1,125 @@
+// npm run bench – not a test: builds and starts the production server on a fresh database with the
+// demo content plus 10k generated announcements, then loads the main routes with autocannon.
+// Options: --skip-build (reuse .next), --connections 50, --seconds 10, --bulk 10000
+import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+
+import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
+import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
+
+const { values } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+    bulk: { type: 'string', default: '10000' },
+  },
+})
+const PORT = 3300
+const BASE = `http://127.0.0.1:${PORT}`
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = true): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk
+      if (!quiet) process.stdout.write(chunk)
+    })
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))))
+  })
+}
+
+async function waitForHealth(timeoutMs = 60_000) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok).catch(() => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error('server did not become healthy')
+}
+
+async function localApiTiming(env: NodeJS.ProcessEnv) {
+  const out = await run(process.execPath, ['--import', 'tsx', 'scripts/bench-local-api.ts'], env)
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { documents: number; p50: number; p95: number }
+}
+
+async function main() {
+  let cluster: EmbeddedCluster | undefined
+  let server: ChildProcess | undefined
+  let base = process.env.DATABASE_URL
+  if (!base) {
+    cluster = await startEmbeddedCluster()
+    base = withDatabase(cluster.serverUrl, 'postgres')
+  }
+  const databaseUrl = withDatabase(base, `portal_bench_${Date.now()}`)
+  await ensureDatabase(databaseUrl)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    DISABLE_PAYLOAD_HMR: 'true',
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  try {
+    console.log('Preparing the database (migrations, demo content, generated announcements)…')
+    await run(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts', '--seed-if-empty'], env)
+    const bulk = Number(values.bulk)
+    await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(Math.min(1000, bulk))], env)
+    const at1k = await localApiTiming(env)
+    if (bulk > 1000) await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(bulk - 1000)], env)
+    const atFull = await localApiTiming(env)
+
+    const prodEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE }
+    if (!values['skip-build']) {
+      console.log('Building (next build)…')
+      await run('node_modules/.bin/next', ['build'], prodEnv)
+    }
+    server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env: prodEnv, stdio: 'ignore', detached: true })
+    await waitForHealth()
+
+    const article = await fetch(`${BASE}/api/announcements?limit=1&sort=-publishedAt&where[slug][not_like]=bulk-`).then((r) => r.json()) as { docs: Array<{ slug: string }> }
+    const routes = ['/', '/news', `/news/${article.docs[0]?.slug ?? ''}`, '/bargaining', '/search?q=staffing+bonus']
+    const rows: string[] = []
+    for (const route of routes) {
+      // Warm the cache first: the figures are for a page that has been rendered once.
+      await fetch(`${BASE}${route}`)
+      const result = await autocannon({
+        url: `${BASE}${route}`,
+        connections: Number(values.connections),
+        duration: Number(values.seconds),
+      })
+      rows.push(
+        `| ${route} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
+      )
+    }
+    console.log(`\nLoad: ${values.connections} connections, ${values.seconds} s per route, production build, ${atFull.documents} announcements\n`)
+    console.log('| route | req/s | p50 ms | p90 ms | p99 ms | errors + non-2xx |')
+    console.log('| --- | --- | --- | --- | --- | --- |')
+    console.log(rows.join('\n'))
+    console.log(`\nLocal API news list (12 per page, depth 1): ${at1k.documents} docs p50 ${at1k.p50} ms p95 ${at1k.p95} ms; ${atFull.documents} docs p50 ${atFull.p50} ms p95 ${atFull.p95} ms`)
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already stopped
+      }
+    }
+    await dropDatabase(databaseUrl).catch(() => {})
+    await cluster?.stop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

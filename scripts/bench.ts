@@ -75,7 +75,7 @@ async function main() {
     if (bulk > 1000) await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(bulk - 1000)], env)
     const atFull = await localApiTiming(env)
 
-    const prodEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE }
+    const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE }
     if (!values['skip-build']) {
       console.log('Building (next build)…')
       await run('node_modules/.bin/next', ['build'], prodEnv)

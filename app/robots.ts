@@ -1,0 +1,11 @@
+import type { MetadataRoute } from 'next'
+
+import { getEnv } from '@/lib/env'
+
+export default function robots(): MetadataRoute.Robots {
+  const base = getEnv().SERVER_URL.replace(/\/$/, '')
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/preview', '/search'] }],
+    sitemap: `${base}/sitemap.xml`,
+  }
+}

@@ -1,0 +1,60 @@
+import { createEvents, type EventAttributes } from 'ics'
+
+import type { BargainingSession } from '@/lib/content/types'
+
+type DateTuple = [number, number, number]
+
+const day = (iso: string): DateTuple => {
+  const [year, month, date] = iso.slice(0, 10).split('-').map(Number) as DateTuple
+  return [year, month, date]
+}
+
+/** The day after `iso`: all-day events end exclusively in iCalendar. */
+const dayAfter = (iso: string): DateTuple => {
+  const next = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return day(next.toISOString())
+}
+
+export type CalendarEntry = { uid: string; title: string; start: string; end: string | null; location: string | null; url: string; description: string | null }
+
+/** Upcoming sessions: dated sessions from today on, plus announced "next session" dates. */
+export function upcomingSessions(sessions: BargainingSession[], today: string, baseUrl: string): CalendarEntry[] {
+  const entries = new Map<string, CalendarEntry>()
+  for (const session of sessions) {
+    const url = `${baseUrl}${session.href}`
+    if (session.sessionStart && session.sessionStart.slice(0, 10) >= today) {
+      const uid = `${session.table}-${session.sessionStart.slice(0, 10)}`
+      entries.set(uid, { uid, title: `${session.table}: ${session.title}`, start: session.sessionStart, end: session.sessionEnd, location: session.location, url, description: session.summary })
+    }
+    const next = session.nextSession
+    if (next && next.start.slice(0, 10) >= today) {
+      const uid = `${session.table}-${next.start.slice(0, 10)}`
+      if (!entries.has(uid)) {
+        entries.set(uid, { uid, title: `${session.table}: next bargaining session`, start: next.start, end: next.end, location: next.location, url, description: session.summary })
+      }
+    }
+  }
+  return [...entries.values()].sort((a, b) => a.start.localeCompare(b.start))
+}
+
+export function buildCalendar(entries: CalendarEntry[], host: string): string {
+  const events: EventAttributes[] = entries.map((entry) => ({
+    uid: `${entry.uid.replace(/[^a-zA-Z0-9-]+/g, '-').toLowerCase()}@${host}`,
+    title: entry.title,
+    start: day(entry.start),
+    end: dayAfter(entry.end ?? entry.start),
+    location: entry.location ?? undefined,
+    url: entry.url,
+    description: entry.description ?? undefined,
+    calName: 'Bargaining sessions',
+    productId: 'coalition-portal/bargaining',
+  }))
+  if (events.length === 0) {
+    // ics refuses an empty list; an empty calendar is still a valid subscription.
+    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:coalition-portal/bargaining', 'X-WR-CALNAME:Bargaining sessions', 'END:VCALENDAR', ''].join('\r\n')
+  }
+  const { error, value } = createEvents(events)
+  if (error || !value) throw error ?? new Error('calendar could not be built')
+  return value
+}

@@ -32,6 +32,16 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Coalition Portal' },
+    // Live preview renders the real public page in draft mode (app/(site)/preview guards it).
+    livePreview: {
+      collections: ['announcements', 'bargaining-updates', 'campaigns', 'pages'],
+      url: ({ data, collectionConfig }) =>
+        `${env.SERVER_URL}/preview?collection=${collectionConfig?.slug ?? ''}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 390, height: 844 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+      ],
+    },
   },
   collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Locals, Regions, Users],
   globals: [Site],

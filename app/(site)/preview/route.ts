@@ -1,0 +1,30 @@
+// GET /preview?collection=…&slug=… – staff only: turns on draft mode and opens the public page.
+import { draftMode } from 'next/headers'
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { collectionDocHref } from '@/lib/content/links'
+import { staffFromHeaders } from '@/lib/preview/staffFromRequest'
+import { previewQuery } from '@/lib/schemas/preview'
+
+const PAGE_PATHS: Record<string, string> = { about: '/about' }
+
+export async function GET(request: NextRequest) {
+  const staff = await staffFromHeaders(request.headers)
+  if (!staff) {
+    return new NextResponse('Preview is for signed-in staff. Sign in at /admin first.', {
+      status: 401,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  }
+  const parsed = previewQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams))
+  if (!parsed.success) {
+    return new NextResponse(`Cannot preview: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
+  const { collection, slug } = parsed.data
+  const path = (collection === 'pages' && PAGE_PATHS[slug]) || collectionDocHref(collection, slug) || '/'
+  ;(await draftMode()).enable()
+  return NextResponse.redirect(new URL(path, request.url), 307)
+}

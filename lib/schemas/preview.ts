@@ -1,0 +1,6 @@
+import { z } from 'zod'
+
+export const previewQuery = z.object({
+  collection: z.enum(['announcements', 'bargaining-updates', 'campaigns', 'pages']),
+  slug: z.string().trim().min(1, 'slug is required').max(200).regex(/^[a-z0-9-]+$/, 'slug looks like psp-bonus-2022'),
+})

@@ -1,32 +1,39 @@
 // Cache tags of the public site, defined once. Every reader in lib/content tags its cached result
-// with these; collection and global hooks call `revalidateTag(tag, 'max')` with the same names.
+// with these, and pages built from those reads are tagged with them too, so one
+// `revalidateTag(tag, { expire: 0 })` refreshes both the data and every page that shows it.
+// (`{ expire: 0 }` makes the next visitor get fresh content, which matters for an unpublish;
+// 'max' would serve the stale page once more while it rebuilds.)
 //
-// What a hook should revalidate after a change (tagsForChange computes it for content collections):
-//   announcements, bargaining-updates, campaigns, leadership, pages
-//       → the collection tag, plus the document tag for its old and new slug
-//   regions  → tags.regions, plus tags.region(code) for the old and new code
-//   locals   → tags.locals          media → tags.media          site global → tags.site
+// What a hook should revalidate:
+//   announcements, bargaining-updates, campaigns, leadership, pages (after change and delete)
+//       → tagsForChange(collection, doc, previousDoc): the collection tag plus the document tag
+//         for its old and new slug
+//   regions → tags.regions      locals → tags.locals      media → tags.media
+//   site global → tags.site
 //
-// Readers and their tags:
-//   getSite                          site
-//   getRegions, getRegionByCode      regions (+ region(code) for getRegionByCode)
-//   getLocals                        locals
-//   getWhatsNew, getFeaturedItem     announcements, bargaining-updates, campaigns, media, regions
-//   getNewsList, getNewsYears        announcements, media, regions, locals
-//   getAnnouncementBySlug            announcements, announcement(slug), media, regions, locals
-//   getRelatedNews                   announcements, media
-//   getBargainingHub                 bargaining-updates
-//   getNextBargainingSession         bargaining-updates
-//   getBargainingUpdateBySlug        bargaining-updates, bargainingUpdate(slug), media
-//   getCampaigns, getActiveCampaigns campaigns, media
-//   getCampaignBySlug                campaigns, campaign(slug), media, regions, locals
-//   getLeadership                    leadership, media, locals
-//   getPageBySlug                    pages, page(slug), media
+// Readers (lib/content) and their tags:
+//   getSite                                   site
+//   getRegions, getRegionByCode               regions
+//   getLocals                                 locals
+//   getWhatsNew                               announcements, bargaining-updates, campaigns, media, regions
+//   getFeaturedItem                           announcements, campaigns, media, regions
+//   getNewsList                               announcements, media, regions, locals
+//   getNewsYears                              announcements
+//   getAnnouncementBySlug(slug)               announcements, announcements:<slug>, media, regions, locals
+//   getRelatedNews                            announcements, media, regions
+//   getBargainingSessions                     bargaining-updates
+//   getNextBargainingSession                  bargaining-updates
+//   getBargainingUpdateBySlug(slug)           bargaining-updates, bargaining-updates:<slug>, media
+//   getCampaigns, getActiveCampaigns          campaigns, media, regions
+//   getCampaignBySlug(slug)                   campaigns, campaigns:<slug>, media, regions, locals
+//   getLeadership                             leadership, media
+//   getPageBySlug(slug)                       pages, pages:<slug>, media
+// Lists carry the collection tag, so publishing anything in a collection refreshes every list of it;
+// the per-slug tags let an edit refresh one detail page without touching the others.
 
 export const tags = {
   site: 'site',
   regions: 'regions',
-  region: (code: string) => `regions:${code}`,
   locals: 'locals',
   media: 'media',
   announcements: 'announcements',
@@ -42,6 +49,7 @@ export const tags = {
 
 export type ContentCollectionSlug = 'announcements' | 'bargaining-updates' | 'campaigns' | 'leadership' | 'pages'
 
+// Leaders have no detail page, so their slug needs no tag of its own.
 const documentTag: Record<ContentCollectionSlug, ((slug: string) => string) | null> = {
   announcements: tags.announcement,
   'bargaining-updates': tags.bargainingUpdate,

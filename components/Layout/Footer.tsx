@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { formatCount } from '@/lib/content/format'
 import { getSite } from '@/lib/content/getSite'
+import { socialLabel } from '@/lib/content/labels'
 
 import styles from './Footer.module.css'
 import { MAIN_NAV } from './navigation'
@@ -67,7 +68,7 @@ export async function Footer() {
             {site.social.map((link) => (
               <li key={link.href}>
                 <a href={link.href} rel="noopener">
-                  {link.platform === 'x' ? 'X (Twitter)' : link.platform.charAt(0).toUpperCase() + link.platform.slice(1)}
+                  {socialLabel(link.platform)}
                 </a>
               </li>
             ))}

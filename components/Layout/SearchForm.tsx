@@ -5,8 +5,14 @@ type Props = { id: string; defaultValue?: string; label?: string; tone?: 'dark' 
 /** GET /search?q=…, usable from the header, the 404 page and the search page itself. */
 export function SearchForm({ id, defaultValue, label = 'Search the site', tone = 'light' }: Props) {
   return (
-    <form role="search" method="get" action="/search" className={`${styles.form} ${tone === 'dark' ? styles.dark : ''}`}>
-      <label htmlFor={id} className={styles.label}>
+    <form
+      role="search"
+      method="get"
+      action="/search"
+      aria-labelledby={`${id}-label`}
+      className={`${styles.form} ${tone === 'dark' ? styles.dark : ''}`}
+    >
+      <label id={`${id}-label`} htmlFor={id} className={styles.label}>
         {label}
       </label>
       <div className={styles.row}>

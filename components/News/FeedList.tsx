@@ -6,13 +6,18 @@ import type { FeedItem } from '@/lib/content/types'
 
 import styles from './FeedList.module.css'
 
-type Props = { items: FeedItem[]; headingLevel?: 2 | 3 }
+type Props = {
+  items: FeedItem[]
+  headingLevel?: 2 | 3
+  /** Titles and dates only, for sidebars. */
+  compact?: boolean
+}
 
 /** Teasers as a list: kicker, linked title, summary, date and regions; the whole row is the tap target. */
-export function FeedList({ items, headingLevel = 3 }: Props) {
+export function FeedList({ items, headingLevel = 3, compact = false }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <ul className={styles.list}>
+    <ul className={`${styles.list} ${compact ? styles.compact : ''}`}>
       {items.map((item) => (
         <li key={item.key} className={styles.item}>
           <article className={styles.article}>
@@ -23,7 +28,7 @@ export function FeedList({ items, headingLevel = 3 }: Props) {
                   {item.title}
                 </Link>
               </Heading>
-              {item.summary ? <p className={styles.summary}>{item.summary}</p> : null}
+              {item.summary && !compact ? <p className={styles.summary}>{item.summary}</p> : null}
               <p className={styles.meta}>
                 <DateText iso={item.publishedAt} />
                 {item.regions.length > 0 ? (
@@ -34,7 +39,7 @@ export function FeedList({ items, headingLevel = 3 }: Props) {
                 ) : null}
               </p>
             </div>
-            {item.image ? (
+            {item.image && !compact ? (
               <div className={styles.thumb}>
                 <MediaImage picture={item.image} variant="thumbnail" sizes="(min-width: 48rem) 12rem, 6.5rem" decorative />
               </div>

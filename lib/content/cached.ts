@@ -4,6 +4,9 @@ import { cache } from 'react'
 /** Fallback age of cached reads; on-demand tag revalidation normally refreshes them sooner. */
 export const REVALIDATE_SECONDS = 300
 
+/** Part of every cache key: bump it when a reader's result shape changes, so a deploy never reads old shapes. */
+const SHAPE_VERSION = '1'
+
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
 /**
@@ -20,7 +23,14 @@ export function cachedReader<Arg extends Json, Result>(
   // back to an equal value.
   const byKey = cache((key: string) => {
     const arg = JSON.parse(key) as Arg
-    return unstable_cache(() => read(arg), [name, key], { tags: tagsFor(arg), revalidate: REVALIDATE_SECONDS })()
+    return unstable_cache(() => read(arg), [SHAPE_VERSION, name, key], { tags: tagsFor(arg), revalidate: REVALIDATE_SECONDS })()
   })
-  return (arg) => byKey(JSON.stringify(arg))
+  // `?? 'null'`: a reader called without its argument still gets a parseable key.
+  return (arg) => byKey(JSON.stringify(arg) ?? 'null')
+}
+
+/** cachedReader for reads that take no argument. */
+export function cachedValue<Result>(name: string, read: () => Promise<Result>, tags: string[]): () => Promise<Result> {
+  const reader = cachedReader<null, Result>(name, () => read(), () => tags)
+  return () => reader(null)
 }

@@ -67,11 +67,12 @@ export function toCampaignCard(doc: CardDoc): CampaignCard {
   }
 }
 
-/** The button a campaign asks members to press: its file for downloads, else its link. */
+/** What a campaign asks members to do: its file for downloads, else its link, else an on-page action. */
 export function toCallToAction(cta: Campaign['cta']): CallToAction | null {
   if (!cta?.label?.trim()) return null
   const file = cta.kind === 'download' ? mediaDownload(cta.file) : null
   const href = file?.href ?? safeHref(cta.url)
-  if (!href) return null
+  // A download without its file, or an unsafe link, has nothing to offer.
+  if (!href && (cta.kind === 'download' || cta.url?.trim())) return null
   return { label: cta.label.trim(), href, kind: cta.kind ?? null, download: Boolean(file) }
 }

@@ -5,7 +5,7 @@ export const SITE_TIME_ZONE = 'America/Los_Angeles'
 
 // Day-only fields (session dates, key dates, terms) are stored as UTC midnight: read them in UTC.
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
-const shortDayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
+const shortMonthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' })
 const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
 const monthYearFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 const publishedFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: SITE_TIME_ZONE })
@@ -35,13 +35,20 @@ export function formatPublished(iso: string | null | undefined): string {
   return date ? publishedFormat.format(date) : ''
 }
 
-/** "July 11–13, 2023", "Jul 30, 2023 – Aug 1, 2023" or a single day. */
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
+
+/** "July 11–13, 2023", "July 30 – August 1, 2023" or a single day; built by hand so every ICU agrees. */
 export function formatDayRange(startIso: string | null | undefined, endIso: string | null | undefined): string {
   const start = parse(startIso)
   const end = parse(endIso)
   if (!start) return ''
   if (!end || end.getTime() <= start.getTime()) return dayFormat.format(start)
-  return dayFormat.formatRange(start, end)
+  const year = start.getUTCFullYear()
+  if (year !== end.getUTCFullYear()) return `${dayFormat.format(start)} – ${dayFormat.format(end)}`
+  const startMonth = monthFormat.format(start)
+  // Word joiners keep "6–8" together when the line wraps.
+  if (start.getUTCMonth() === end.getUTCMonth()) return `${startMonth} ${start.getUTCDate()}\u2060–\u2060${end.getUTCDate()}, ${year}`
+  return `${startMonth} ${start.getUTCDate()} – ${monthFormat.format(end)} ${end.getUTCDate()}, ${year}`
 }
 
 /** "September 2022 – June 2025", "Since June 2025", or "" when the term is unknown. */
@@ -54,9 +61,10 @@ export function formatTerm(startIso: string | null | undefined, endIso: string |
   return ''
 }
 
-export function formatShortDay(iso: string | null | undefined): string {
+/** Month and day for a calendar-page badge: { month: 'Jan', day: 6 }. */
+export function calendarBadge(iso: string | null | undefined): { month: string; day: number } | null {
   const date = parse(iso)
-  return date ? shortDayFormat.format(date) : ''
+  return date ? { month: shortMonthFormat.format(date), day: date.getUTCDate() } : null
 }
 
 /** Today's calendar date in the site zone as YYYY-MM-DD, comparable with day-only fields. */

@@ -1,7 +1,7 @@
 import { tags } from '@/lib/cacheTags'
 
 import { bargainingSessionSelect, toSession } from './bargaining'
-import { cachedReader } from './cached'
+import { cachedValue } from './cached'
 import { payload, publicRead } from './payload'
 import type { BargainingSession } from './types'
 import { publishedWhere } from './where'
@@ -21,4 +21,4 @@ export async function findBargainingSessions(): Promise<BargainingSession[]> {
   return docs.map(toSession)
 }
 
-export const getBargainingSessions = cachedReader('bargaining-sessions', findBargainingSessions, () => [tags.bargainingUpdates])
+export const getBargainingSessions = cachedValue('bargaining-sessions', findBargainingSessions, [tags.bargainingUpdates])

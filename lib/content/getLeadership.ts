@@ -1,21 +1,10 @@
 import { tags } from '@/lib/cacheTags'
 
-import { cachedReader } from './cached'
+import { cachedValue } from './cached'
 import { mediaSelect, toPicture } from './media'
 import { payload, publicRead } from './payload'
-import type { Leader } from './types'
+import { splitLeaders, type LeadershipRoster } from './leadership'
 import { publishedWhere } from './where'
-
-export type LeadershipRoster = { current: Leader[]; past: Leader[] }
-
-/** Current and interim leaders in editor order; past leaders by most recent term first. */
-export function splitLeaders(leaders: Leader[]): LeadershipRoster {
-  const endTime = (leader: Leader) => Date.parse(leader.termEnd ?? leader.termStart ?? '') || 0
-  return {
-    current: leaders.filter((leader) => leader.status !== 'former'),
-    past: leaders.filter((leader) => leader.status === 'former').sort((a, b) => endTime(b) - endTime(a)),
-  }
-}
 
 export async function findLeadership(): Promise<LeadershipRoster> {
   const { docs } = await (await payload()).find({
@@ -56,6 +45,4 @@ export async function findLeadership(): Promise<LeadershipRoster> {
   )
 }
 
-const read = cachedReader('leadership', findLeadership, () => [tags.leadership, tags.media])
-
-export const getLeadership = () => read(null)
+export const getLeadership = cachedValue('leadership', findLeadership, [tags.leadership, tags.media])

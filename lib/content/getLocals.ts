@@ -1,22 +1,28 @@
 import { tags } from '@/lib/cacheTags'
 
-import { cachedReader } from './cached'
+import { cachedValue } from './cached'
+import { safeHref } from './links'
 import { payload } from './payload'
-import type { LocalTag } from './types'
+import type { LocalUnion } from './types'
 
-export async function findLocals(): Promise<LocalTag[]> {
+export async function findLocals(): Promise<LocalUnion[]> {
   const { docs } = await (await payload()).find({
     collection: 'locals',
     depth: 0,
     limit: 200,
     pagination: false,
     sort: 'shortName',
-    select: { shortName: true },
+    select: { shortName: true, name: true, affiliation: true, website: true, regions: true },
     overrideAccess: false,
   })
-  return docs.map((local) => ({ id: local.id, shortName: local.shortName }))
+  return docs.map((local) => ({
+    id: local.id,
+    shortName: local.shortName,
+    name: local.name,
+    affiliation: local.affiliation ?? null,
+    website: safeHref(local.website),
+    regionIds: (local.regions ?? []).map((region) => (typeof region === 'object' ? region.id : region)),
+  }))
 }
 
-const read = cachedReader('locals', findLocals, () => [tags.locals])
-
-export const getLocals = () => read(null)
+export const getLocals = cachedValue('locals', findLocals, [tags.locals])

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { tags } from '@/lib/cacheTags'
 
-import { cachedReader } from './cached'
+import { cachedReader, cachedValue } from './cached'
 import { announcementItem, announcementTeaserSelect } from './feed'
 import { publishedYear, startOfYearInSiteZone } from './format'
 import { mediaSelect } from './media'
@@ -77,4 +77,4 @@ export async function findNewsYears(): Promise<{ newest: number | null; oldest: 
   return { newest: publishedYear(newest.docs[0]?.publishedAt), oldest: publishedYear(oldest.docs[0]?.publishedAt) }
 }
 
-export const getNewsYears = cachedReader('news-years', findNewsYears, () => [tags.announcements])
+export const getNewsYears = cachedValue('news-years', findNewsYears, [tags.announcements])

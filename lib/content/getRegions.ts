@@ -1,6 +1,6 @@
 import { tags } from '@/lib/cacheTags'
 
-import { cachedReader } from './cached'
+import { cachedValue } from './cached'
 import { payload } from './payload'
 import type { Region } from './types'
 
@@ -17,9 +17,7 @@ export async function findRegions(): Promise<Region[]> {
   return docs.map((region) => ({ id: region.id, code: region.code, name: region.name, states: region.states ?? [] }))
 }
 
-const read = cachedReader('regions', findRegions, () => [tags.regions])
-
-export const getRegions = () => read(null)
+export const getRegions = cachedValue('regions', findRegions, [tags.regions])
 
 /** The region with this code, or null for an unknown or missing code. */
 export async function getRegionByCode(code: string | null | undefined): Promise<Region | null> {

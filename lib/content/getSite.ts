@@ -1,6 +1,6 @@
 import { tags } from '@/lib/cacheTags'
 
-import { cachedReader } from './cached'
+import { cachedValue } from './cached'
 import { safeHref } from './links'
 import { payload } from './payload'
 import type { SiteInfo } from './types'
@@ -30,6 +30,4 @@ export async function findSite(): Promise<SiteInfo> {
   }
 }
 
-const read = cachedReader('site', findSite, () => [tags.site])
-
-export const getSite = () => read(null)
+export const getSite = cachedValue('site', findSite, [tags.site])

@@ -1,4 +1,4 @@
-import { AUTHORED_BY, BARGAINING_STATUS, CAMPAIGN_STATUS, CTA_KINDS, LEADER_STATUS, TOPICS } from './options'
+import { AUTHORED_BY, BARGAINING_STATUS, CAMPAIGN_STATUS, TOPICS } from './options'
 
 type Options = ReadonlyArray<{ value: string; label: string }>
 
@@ -11,11 +11,15 @@ export const topicLabel = lookup(TOPICS)
 export const bargainingStatusLabel = lookup(BARGAINING_STATUS)
 export const campaignStatusLabel = lookup(CAMPAIGN_STATUS)
 export const authoredByLabel = lookup(AUTHORED_BY)
-export const ctaKindLabel = lookup(CTA_KINDS)
-export const leaderStatusLabel = lookup(LEADER_STATUS)
 
 export function isTopic(value: string | null | undefined): value is (typeof TOPICS)[number]['value'] {
   return TOPICS.some((topic) => topic.value === value)
 }
 
 export const topicOptions = TOPICS
+
+const socialNames: Record<string, string> = { x: 'X (Twitter)', tiktok: 'TikTok', linkedin: 'LinkedIn', youtube: 'YouTube' }
+
+export function socialLabel(platform: string): string {
+  return socialNames[platform] ?? platform.charAt(0).toUpperCase() + platform.slice(1)
+}

@@ -40,8 +40,10 @@ const kindOfCollection: Record<string, ContentKind | 'page'> = {
   pages: 'page',
 }
 
-/** Where a rich-text link to another document points on the public site. */
+/** Where a link to another document (rich text, search results) points on the public site. */
 export function collectionDocHref(collection: string, slug: string | null | undefined): string | null {
+  // Leaders have no page of their own; they are all on /leadership.
+  if (collection === 'leadership') return '/leadership'
   const kind = kindOfCollection[collection]
   return kind && slug ? contentHref(kind, slug) : null
 }

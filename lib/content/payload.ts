@@ -8,5 +8,3 @@ export function payload(): Promise<Payload> {
 
 /** Anonymous visitor: access control applies and only published documents are read. */
 export const publicRead = { overrideAccess: false, draft: false } as const
-
-export const published = { _status: { equals: 'published' } } as const

@@ -33,6 +33,7 @@ export type Download = {
 export type RegionTag = { code: string; name: string }
 export type LocalTag = { id: number; shortName: string }
 export type Region = RegionTag & { id: number; states: string[] }
+export type LocalUnion = LocalTag & { name: string; affiliation: string | null; website: string | null; regionIds: number[] }
 
 export type ContentKind = 'announcement' | 'bargaining' | 'campaign'
 
@@ -117,7 +118,8 @@ export type CampaignCard = {
   publishedAt: string | null
 }
 
-export type CallToAction = { label: string; href: string; kind: string | null; download: boolean }
+/** href null: the action happens on the campaign page itself (e.g. a signing form). */
+export type CallToAction = { label: string; href: string | null; kind: string | null; download: boolean }
 
 export type CampaignDetail = CampaignCard & {
   body: RichTextData | null

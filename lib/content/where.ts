@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { published } from './payload'
+export const published: Where = { _status: { equals: 'published' } }
 
 /** Items for one region plus coalition-wide ones (no regions ⇒ regionKey ''); null ⇒ everything. */
 export function regionScope(regionId: number | null): Where | null {

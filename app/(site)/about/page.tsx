@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PageBlocks } from '@/components/Pages/PageBlocks'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { getPageBySlug } from '@/lib/content/getPageBySlug'
+
+export const revalidate = 300
+
+const SLUG = 'about'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const page = await getPageBySlug(SLUG)
+  return { title: page?.title ?? 'About', description: page?.summary ?? undefined }
+}
+
+export default async function AboutPage() {
+  const page = await getPageBySlug(SLUG)
+  if (!page) notFound()
+  return (
+    <div className="container">
+      <PageHeader title={page.title} lead={page.summary} kicker="About us" />
+      <PageBlocks blocks={page.blocks} />
+    </div>
+  )
+}

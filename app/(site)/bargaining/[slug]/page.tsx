@@ -1,0 +1,89 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { KeyIssues } from '@/components/Bargaining/KeyIssues'
+import { NextSessionCard } from '@/components/Bargaining/NextSessionCard'
+import { ArticleLayout, ArticleSection } from '@/components/ui/Article'
+import { BackLink } from '@/components/ui/BackLink'
+import { Badge } from '@/components/ui/Badge'
+import { DateText } from '@/components/ui/DateText'
+import { DownloadList } from '@/components/ui/DownloadList'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { RichText } from '@/components/ui/RichText'
+import { formatDayRange, todayIsoDay } from '@/lib/content/format'
+import { getBargainingUpdateBySlug } from '@/lib/content/getBargainingUpdateBySlug'
+import { authoredByLabel, bargainingStatusLabel } from '@/lib/content/labels'
+
+import styles from './update.module.css'
+
+export const revalidate = 300
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const update = await getBargainingUpdateBySlug((await params).slug)
+  if (!update) return { title: 'Not found' }
+  return { title: update.title, description: update.summary ?? undefined }
+}
+
+export default async function BargainingUpdatePage({ params }: Props) {
+  const update = await getBargainingUpdateBySlug((await params).slug)
+  if (!update) notFound()
+  const fromOthers = update.authoredBy !== 'coalition'
+  // An old update's "next session" is history: only show one that is still ahead.
+  const upcoming = update.nextSession && update.nextSession.start.slice(0, 10) >= todayIsoDay() ? update.nextSession : null
+
+  return (
+    <article className="container">
+      <BackLink href="/bargaining">Bargaining</BackLink>
+      <PageHeader
+        title={update.title}
+        lead={update.summary}
+        kicker={`${update.table}${update.sessionNumber ? ` · Session ${update.sessionNumber}` : ''}`}
+      >
+        <div className={styles.meta}>
+          <Badge tone="brand">{bargainingStatusLabel(update.status)}</Badge>
+          {update.sessionStart ? (
+            <span>
+              <span className={styles.label}>Session:</span>{' '}
+              <time dateTime={update.sessionStart.slice(0, 10)}>{formatDayRange(update.sessionStart, update.sessionEnd)}</time>
+              {update.location ? ` · ${update.location}` : ''}
+            </span>
+          ) : null}
+          {update.publishedAt ? (
+            <span>
+              <span className={styles.label}>Posted:</span> <DateText iso={update.publishedAt} />
+            </span>
+          ) : null}
+        </div>
+      </PageHeader>
+      {fromOthers ? (
+        <p className={styles.source} role="note">
+          This update was written by <strong>{authoredByLabel(update.authoredBy).toLowerCase()}</strong>, not the coalition. We share
+          it so members can see what the other side is saying.
+        </p>
+      ) : null}
+      <ArticleLayout
+        aside={
+          upcoming ? <NextSessionCard session={{ ...upcoming, table: update.table, href: update.href }} linkToUpdate={false} /> : null
+        }
+      >
+        {update.body ? <RichText data={update.body} /> : null}
+        {update.keyIssues.length > 0 ? (
+          <ArticleSection id="key-issues" title="Key issues">
+            <KeyIssues issues={update.keyIssues} />
+          </ArticleSection>
+        ) : null}
+        {update.attachments.length > 0 ? (
+          <ArticleSection id="documents" title="Documents and links">
+            <DownloadList items={update.attachments} />
+          </ArticleSection>
+        ) : null}
+      </ArticleLayout>
+    </article>
+  )
+}

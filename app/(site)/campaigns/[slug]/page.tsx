@@ -1,0 +1,150 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { campaignStatusTone } from '@/components/Campaigns/status'
+import { ArticleLayout, ArticleSection, AsideBox, HeroFigure } from '@/components/ui/Article'
+import { BackLink } from '@/components/ui/BackLink'
+import { Badge, BadgeList } from '@/components/ui/Badge'
+import { ButtonLink } from '@/components/ui/Button'
+import { DownloadList } from '@/components/ui/DownloadList'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { ProgressMeter } from '@/components/ui/ProgressMeter'
+import { RichText } from '@/components/ui/RichText'
+import { formatDay } from '@/lib/content/format'
+import { getCampaignBySlug } from '@/lib/content/getCampaignBySlug'
+import { campaignStatusLabel } from '@/lib/content/labels'
+import { isExternal } from '@/lib/content/links'
+
+import styles from './campaign.module.css'
+
+export const revalidate = 300
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const campaign = await getCampaignBySlug((await params).slug)
+  if (!campaign) return { title: 'Not found' }
+  const image = campaign.image?.card ?? campaign.image?.original
+  return {
+    title: campaign.title,
+    description: campaign.summary ?? undefined,
+    openGraph: {
+      title: campaign.title,
+      description: campaign.summary ?? undefined,
+      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: campaign.image?.alt }] : undefined,
+    },
+  }
+}
+
+export default async function CampaignPage({ params }: Props) {
+  const campaign = await getCampaignBySlug((await params).slug)
+  if (!campaign) notFound()
+  const open = campaign.status === 'active' || campaign.status === 'upcoming'
+
+  const actionBox = (
+    <section className={styles.action} aria-labelledby="take-action" id="action">
+      <h2 id="take-action" className={styles.actionTitle}>
+        {campaign.cta && !campaign.cta.href ? campaign.cta.label : open ? 'Take action' : campaign.status === 'won' ? 'We won' : 'Campaign closed'}
+      </h2>
+      {campaign.goal ? <ProgressMeter goal={campaign.goal} /> : null}
+      {campaign.goal?.result ? (
+        <p className={styles.result}>
+          <strong>Result: </strong>
+          {campaign.goal.result}
+        </p>
+      ) : null}
+      {campaign.cta?.href ? (
+        <ButtonLink
+          href={campaign.cta.href}
+          variant={open ? 'accent' : 'secondary'}
+          large
+          external={isExternal(campaign.cta.href)}
+          download={campaign.cta.download}
+        >
+          {campaign.cta.label}
+        </ButtonLink>
+      ) : null}
+    </section>
+  )
+
+  return (
+    <article className="container">
+      <BackLink href="/campaigns">All campaigns</BackLink>
+      <PageHeader title={campaign.title} lead={campaign.summary} kicker="Campaign">
+        <div className={styles.meta}>
+          <Badge tone={campaignStatusTone[campaign.status]}>{campaignStatusLabel(campaign.status)}</Badge>
+          <BadgeList
+            label="Regions"
+            tone="brand"
+            items={
+              campaign.regions.length > 0
+                ? campaign.regions.map((region) => ({ key: region.code, text: region.name }))
+                : [{ key: 'all', text: 'Coalition-wide' }]
+            }
+          />
+          <BadgeList label="Local unions" items={campaign.locals.map((local) => ({ key: String(local.id), text: local.shortName }))} />
+        </div>
+      </PageHeader>
+      <ArticleLayout
+        asideFirst
+        aside={
+          <>
+            {campaign.goal || campaign.cta ? actionBox : null}
+            {campaign.keyDates.length > 0 ? (
+              <AsideBox id="key-dates" title="Key dates">
+                <ol className={styles.dates}>
+                  {campaign.keyDates.map((row) => (
+                    <li key={`${row.date}-${row.label}`}>
+                      <time dateTime={row.date.slice(0, 10)} className={styles.date}>
+                        {formatDay(row.date)}
+                      </time>
+                      <span>{row.label}</span>
+                    </li>
+                  ))}
+                </ol>
+              </AsideBox>
+            ) : null}
+            {campaign.hashtags.length > 0 ? (
+              <AsideBox id="hashtags" title="Share it">
+                <ul className={styles.hashtags}>
+                  {campaign.hashtags.map((tag) => (
+                    <li key={tag}>#{tag}</li>
+                  ))}
+                </ul>
+              </AsideBox>
+            ) : null}
+          </>
+        }
+      >
+        {campaign.image ? <HeroFigure picture={campaign.image} /> : null}
+        {campaign.demands.length > 0 ? (
+          <ArticleSection id="demands" title="What we are asking for">
+            <ol className={styles.demands}>
+              {campaign.demands.map((row) => (
+                <li key={row.demand}>
+                  <strong>{row.demand}</strong>
+                  {row.detail ? <span>{row.detail}</span> : null}
+                </li>
+              ))}
+            </ol>
+          </ArticleSection>
+        ) : null}
+        {campaign.body ? (
+          <ArticleSection id="story" title="The story">
+            <RichText data={campaign.body} />
+          </ArticleSection>
+        ) : null}
+        {campaign.toolkit.length > 0 ? (
+          <ArticleSection id="toolkit" title="Toolkit">
+            <p>Flyers, letters and backgrounds to print or share.</p>
+            <DownloadList items={campaign.toolkit} />
+          </ArticleSection>
+        ) : null}
+      </ArticleLayout>
+    </article>
+  )
+}

@@ -1,0 +1,27 @@
+// Public routes with seeded content, shared by the accessibility and screenshot specs.
+export const ARTICLE = '/news/california-retention-bonuses-up-to-1-500-for-eligible-workers'
+export const BARGAINING_UPDATE = '/bargaining/session-4-total-compensation-and-the-staffing-goal'
+export const CAMPAIGN = '/campaigns/partnership-open-letter'
+
+export const PUBLIC_ROUTES = [
+  '/',
+  '/news',
+  '/news?topic=bonus',
+  ARTICLE,
+  '/bargaining',
+  BARGAINING_UPDATE,
+  '/campaigns',
+  CAMPAIGN,
+  '/leadership',
+  '/about',
+  '/contact',
+  '/regions/scal',
+  '/search?q=bonus',
+  '/search?q=zzzznothing',
+  '/no-such-page',
+]
+
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+
+import { tagsForChange, tags } from '@/lib/cacheTags'
+import { mergeNewestFirst } from '@/lib/content/feed'
+import { splitLeaders } from '@/lib/content/leadership'
+import { toPageBlocks } from '@/lib/content/pageBlocks'
+import { payoutConditions } from '@/lib/content/payouts'
+import type { FeedItem, Leader } from '@/lib/content/types'
+import { publishedWhere, regionScope } from '@/lib/content/where'
+
+const item = (key: string, publishedAt: string | null): FeedItem => ({
+  key,
+  kind: 'announcement',
+  title: key,
+  summary: null,
+  href: `/news/${key}`,
+  publishedAt,
+  kicker: 'News',
+  image: null,
+  regions: [],
+})
+
+describe('mergeNewestFirst', () => {
+  it('interleaves lists by publish time, undated last, and trims', () => {
+    const merged = mergeNewestFirst(
+      [
+        [item('a', '2025-01-01T00:00:00Z'), item('c', null)],
+        [item('b', '2025-06-01T00:00:00Z'), item('d', '2024-01-01T00:00:00Z')],
+      ],
+      3,
+    )
+    expect(merged.map((entry) => entry.key)).toEqual(['b', 'a', 'd'])
+  })
+
+  it('leaves out excluded items', () => {
+    expect(mergeNewestFirst([[item('a', '2025-01-01T00:00:00Z'), item('b', '2024-01-01T00:00:00Z')]], 5, new Set(['a'])).map((entry) => entry.key)).toEqual(['b'])
+  })
+})
+
+describe('where clauses', () => {
+  it('scopes to a region plus coalition-wide items, or not at all', () => {
+    expect(regionScope(null)).toBeNull()
+    expect(regionScope(3)).toEqual({ or: [{ regions: { in: [3] } }, { regionKey: { equals: '' } }] })
+  })
+
+  it('always requires published', () => {
+    expect(publishedWhere(null, { slug: { equals: 'x' } })).toEqual({
+      and: [{ _status: { equals: 'published' } }, { slug: { equals: 'x' } }],
+    })
+  })
+})
+
+describe('cache tags', () => {
+  it('revalidates the list and both the old and the new slug', () => {
+    expect(tagsForChange('announcements', { slug: 'new' }, { slug: 'old' })).toEqual(['announcements', 'announcements:new', 'announcements:old'])
+    expect(tagsForChange('campaigns', { slug: 'same' }, { slug: 'same' })).toEqual(['campaigns', tags.campaign('same')])
+    expect(tagsForChange('leadership', { slug: 'someone' })).toEqual(['leadership'])
+  })
+})
+
+describe('payoutConditions', () => {
+  it('words hour bands with an exclusive maximum', () => {
+    expect(payoutConditions({ minWeeklyHours: 32 })).toEqual(['32+ hours a week'])
+    expect(payoutConditions({ maxWeeklyHours: 32 })).toEqual(['Under 32 hours a week'])
+    expect(payoutConditions({ minWeeklyHours: 20, maxWeeklyHours: 32 })).toEqual(['20 to under 32 hours a week'])
+  })
+
+  it('adds annual hours, hire date and on-call eligibility', () => {
+    expect(payoutConditions({ minAnnualHours: 1800, hiredBefore: '2021-09-27T00:00:00.000Z', includesOnCall: true })).toEqual([
+      'At least 1,800 hours in the year',
+      'Hired before September 27, 2021',
+      'On-call and per diem included',
+    ])
+    expect(payoutConditions({})).toEqual([])
+  })
+})
+
+describe('splitLeaders', () => {
+  const leader = (slug: string, status: Leader['status'], termEnd: string | null = null): Leader => ({
+    slug,
+    name: slug,
+    title: 'Director',
+    status,
+    organisation: null,
+    photo: null,
+    bio: null,
+    quote: null,
+    termStart: null,
+    termEnd,
+  })
+
+  it('keeps current and interim in order and sorts past leaders by latest term', () => {
+    const roster = splitLeaders([
+      leader('interim', 'interim'),
+      leader('older', 'former', '2020-01-01T00:00:00Z'),
+      leader('current', 'current'),
+      leader('recent', 'former', '2025-06-01T00:00:00Z'),
+    ])
+    expect(roster.current.map((person) => person.slug)).toEqual(['interim', 'current'])
+    expect(roster.past.map((person) => person.slug)).toEqual(['recent', 'older'])
+  })
+})
+
+describe('toPageBlocks', () => {
+  it('sorts milestones, drops unsafe calls to action and unpopulated images', () => {
+    const blocks = toPageBlocks([
+      { blockType: 'timeline', id: 't', milestones: [{ year: 2000, title: 'Later' }, { year: 1996, title: 'Founded' }] },
+      { blockType: 'callToAction', id: 'bad', heading: 'Go', label: 'Go', url: 'javascript:alert(1)' },
+      { blockType: 'callToAction', id: 'good', heading: 'Follow', label: 'Go', url: '/bargaining' },
+      { blockType: 'image', id: 'img', image: 4 },
+      { blockType: 'quote', id: 'q', quote: 'Together' },
+    ])
+    expect(blocks.map((block) => block.id)).toEqual(['t', 'good', 'q'])
+    const timeline = blocks[0]
+    expect(timeline?.type === 'timeline' && timeline.milestones.map((milestone) => milestone.year)).toEqual([1996, 2000])
+  })
+})

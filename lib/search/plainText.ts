@@ -14,6 +14,10 @@ export function lexicalText(value: unknown): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim()
 }
 
+// Row and block bookkeeping that readers never see.
+const NOT_TEXT = new Set(['id', 'blockType', 'blockName'])
+const readable = (row: Record<string, unknown>) => Object.entries(row).filter(([key]) => !NOT_TEXT.has(key)).map(([, value]) => value)
+
 /** Text of a document's searchable fields, rich text and blocks included, capped for the index. */
 export function documentText(doc: Record<string, unknown>, maxLength = 20_000): string {
   const parts: string[] = []
@@ -23,13 +27,11 @@ export function documentText(doc: Record<string, unknown>, maxLength = 20_000): 
   }
   for (const key of ['body', 'bio', 'quote', 'location', 'organisation']) add(doc[key])
   for (const list of ['keyIssues', 'demands', 'payouts'] as const) {
-    for (const row of (doc[list] as Array<Record<string, unknown>> | undefined) ?? []) {
-      Object.values(row).forEach(add)
-    }
+    for (const row of (doc[list] as Array<Record<string, unknown>> | undefined) ?? []) readable(row).forEach(add)
   }
   for (const block of (doc.layout as Array<Record<string, unknown>> | undefined) ?? []) {
-    for (const value of Object.values(block)) {
-      if (Array.isArray(value)) value.forEach((row) => Object.values(row as Record<string, unknown>).forEach(add))
+    for (const value of readable(block)) {
+      if (Array.isArray(value)) value.forEach((row) => readable(row as Record<string, unknown>).forEach(add))
       else add(value)
     }
   }

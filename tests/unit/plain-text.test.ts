@@ -14,13 +14,14 @@ describe('documentText', () => {
   it('reads rich text, list rows, page blocks and hashtags', () => {
     const text = documentText({
       body: lexical(['Staffing matters.']),
-      keyIssues: [{ issue: 'Wages', detail: 'Raises that keep up' }],
-      layout: [{ blockType: 'timeline', milestones: [{ year: 1997, title: 'Partnership begins' }] }],
+      keyIssues: [{ id: '6b0338589ba30a190b32b69c', issue: 'Wages', detail: 'Raises that keep up' }],
+      layout: [{ id: 'block-1', blockType: 'timeline', milestones: [{ id: 'row-1', year: 1997, title: 'Partnership begins' }] }],
       hashtags: ['UnionProud'],
     })
     for (const part of ['Staffing matters.', 'Wages', 'Raises that keep up', 'Partnership begins', '#UnionProud']) {
       expect(text).toContain(part)
     }
+    for (const bookkeeping of ['6b0338589ba30a190b32b69c', 'block-1', 'row-1', 'timeline']) expect(text).not.toContain(bookkeeping)
   })
 
   it('caps the indexed text', () => {

@@ -166,7 +166,12 @@ async function seedScheduledDraft(payload: Payload, refs: Refs) {
   })
   await payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'announcements', value: doc.id }, user: editor ? { relationTo: 'users', value: editor.id } : undefined },
+    // The admin stores the id as a string (payload#10481) and looks schedules up that way.
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'announcements', value: String(doc.id) as unknown as number },
+      user: editor ? { relationTo: 'users', value: editor.id } : undefined,
+    },
     waitUntil: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000),
   })
 }

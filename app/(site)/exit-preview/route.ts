@@ -7,5 +7,5 @@ import { returnPath } from '@/lib/regions/regionCookie'
 export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
   const back = returnPath(request.headers.get('referer'), request.headers.get('host'))
-  return NextResponse.redirect(new URL(back, request.url), 307)
+  return new NextResponse(null, { status: 307, headers: { Location: back } })
 }

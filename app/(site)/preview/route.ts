@@ -26,5 +26,6 @@ export async function GET(request: NextRequest) {
   const { collection, slug } = parsed.data
   const path = (collection === 'pages' && PAGE_PATHS[slug]) || collectionDocHref(collection, slug) || '/'
   ;(await draftMode()).enable()
-  return NextResponse.redirect(new URL(path, request.url), 307)
+  // Relative, so the draft-mode cookie and the page share the host the visitor used.
+  return new NextResponse(null, { status: 307, headers: { Location: path } })
 }

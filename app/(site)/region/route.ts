@@ -8,7 +8,8 @@ import { parseRegionCode, REGION_COOKIE, REGION_COOKIE_MAX_AGE, returnPath } fro
 export async function GET(request: NextRequest) {
   const region = await getRegionByCode(parseRegionCode(request.nextUrl.searchParams.get('region')))
   const back = returnPath(request.headers.get('referer'), request.headers.get('host'))
-  const response = NextResponse.redirect(new URL(back, request.url), 303)
+  // A relative Location: request.url may name an internal host (proxy, -H 127.0.0.1) the cookie is not for.
+  const response = new NextResponse(null, { status: 303, headers: { Location: back } })
   response.headers.set('Cache-Control', 'no-store')
   if (region) {
     response.cookies.set(REGION_COOKIE, region.code, {

@@ -11,7 +11,7 @@ const admin = (await payload.find({ collection: 'users', where: { role: { equals
 const doc = await payload.create({ collection: 'announcements', draft: true, data: { title, summary: 'Published by the scheduler.', _status: 'draft' } })
 await payload.jobs.queue({
   task: 'schedulePublish',
-  input: { type: 'publish', doc: { relationTo: 'announcements', value: doc.id }, user: { relationTo: 'users', value: admin.id } },
+  input: { type: 'publish', doc: { relationTo: 'announcements', value: String(doc.id) as unknown as number }, user: { relationTo: 'users', value: admin.id } },
   waitUntil: new Date(Date.now() + seconds * 1000),
 })
 console.log(doc.slug)

@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { NewsListView } from '@/components/News/NewsListView'
 import { getRegionByCode, getRegions } from '@/lib/content/getRegions'
+import { pageMetadata } from '@/lib/seo/site'
 
-// First page of /news without filters, for everyone ("all") or a saved region: proxy.ts rewrites
+// First page of /news without filters, for everyone ("all") or a saved region: the rewrites in next.config.ts send
 // /news here so the most visited list is static and revalidated by tag.
 export const revalidate = 300
 
@@ -12,10 +13,14 @@ export async function generateStaticParams() {
   return [{ region: 'all' }, ...(await getRegions()).map((region) => ({ region: region.code }))]
 }
 
-export const metadata: Metadata = {
-  title: 'News',
-  description: 'Announcements, bonus news and updates from across the coalition.',
-  alternates: { canonical: '/news', types: { 'application/rss+xml': [{ url: '/news/feed.xml', title: 'News' }] } },
+// Served at /news (a rewrite), so it describes /news.
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'News',
+    description: 'Announcements, bonus news and updates from across the coalition.',
+    path: '/news',
+    feeds: [{ url: '/news/feed.xml', title: 'News' }],
+  })
 }
 
 export default async function StaticNewsPage({ params }: { params: Promise<{ region: string }> }) {

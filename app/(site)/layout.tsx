@@ -3,31 +3,37 @@ import type { ReactNode } from 'react'
 
 import { Footer } from '@/components/Layout/Footer'
 import { Header } from '@/components/Layout/Header'
+import { PreviewBanner } from '@/components/Preview/PreviewBanner'
 import { getSite } from '@/lib/content/getSite'
+import { getPreviewStaff } from '@/lib/content/preview'
 import { getEnv } from '@/lib/env'
+import { siteDescription } from '@/lib/seo/site'
 
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
   return {
-    // Resolves relative image URLs in link previews (Open Graph) to the public address.
+    // Resolves relative canonical and image URLs (Open Graph, Twitter) to the public address.
     metadataBase: new URL(getEnv().SERVER_URL),
     title: { default: site.name, template: `%s · ${site.name}` },
-    description: site.tagline ?? 'News, bargaining updates and campaigns for the coalition’s healthcare workers.',
+    description: siteDescription(site),
     alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: site.name }] } },
   }
 }
 
 export const viewport: Viewport = { themeColor: '#4a1a7e', width: 'device-width', initialScale: 1 }
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  // Outside draft mode this is null without reading the request, so the layout stays static.
+  const previewing = Boolean(await getPreviewStaff())
   return (
     <html lang="en-US">
       <body>
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
+        {previewing ? <PreviewBanner /> : null}
         <Header />
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { SearchForm } from '@/components/Layout/SearchForm'
@@ -5,8 +6,14 @@ import { FeedList } from '@/components/News/FeedList'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { Section } from '@/components/ui/Section'
 import { getWhatsNew } from '@/lib/content/getWhatsNew'
+import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './not-found.module.css'
+
+// Next also marks 404 responses noindex; saying it here covers a not-found streamed with a 200.
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({ title: 'Page not found', path: null, noindex: true })
+}
 
 export default async function NotFound() {
   const latest = await getWhatsNew({ regionId: null, limit: 5 })

@@ -5,7 +5,7 @@ import { cache } from 'react'
 export const REVALIDATE_SECONDS = 300
 
 /** Part of every cache key: bump it when a reader's result shape changes, so a deploy never reads old shapes. */
-const SHAPE_VERSION = '1'
+const SHAPE_VERSION = '2'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 

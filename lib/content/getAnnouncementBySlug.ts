@@ -4,23 +4,25 @@ import { cachedReader } from './cached'
 import { topicLabel } from './labels'
 import { safeHref } from './links'
 import { mediaSelect, toDownloads, toPicture } from './media'
-import { payload, publicRead } from './payload'
+import { payload, previewRead, publicRead, type ReadAs } from './payload'
+import { previewable } from './preview'
 import { toPayouts } from './payouts'
 import { localSelect, regionSelect, toLocalTags, toRegionTags } from './relations'
 import { linkedDocSelect, toRichText } from './richText'
 import type { Article } from './types'
-import { publishedWhere } from './where'
+import { visibleWhere } from './where'
 
-export async function findAnnouncementBySlug(slug: string): Promise<Article | null> {
+export async function findAnnouncementBySlug(slug: string, read: ReadAs = publicRead): Promise<Article | null> {
   const { docs } = await (await payload()).find({
     collection: 'announcements',
-    ...publicRead,
-    where: publishedWhere({ slug: { equals: slug } }),
+    ...read,
+    where: visibleWhere(read, { slug: { equals: slug } }),
     select: {
       title: true,
       slug: true,
       summary: true,
       publishedAt: true,
+      updatedAt: true,
       heroImage: true,
       body: true,
       payouts: true,
@@ -43,6 +45,7 @@ export async function findAnnouncementBySlug(slug: string): Promise<Article | nu
     title: doc.title,
     summary: doc.summary ?? null,
     publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt ?? null,
     image: toPicture(doc.heroImage),
     body: toRichText(doc.body),
     payouts: toPayouts(doc.payouts),
@@ -61,3 +64,6 @@ export const getAnnouncementBySlug = cachedReader('announcement', findAnnounceme
   tags.regions,
   tags.locals,
 ])
+
+/** /news/[slug]: the published article, or its latest draft for staff previewing it. */
+export const getAnnouncementOrDraft = previewable(getAnnouncementBySlug, (slug, staff) => findAnnouncementBySlug(slug, previewRead(staff)))

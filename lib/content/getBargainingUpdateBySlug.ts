@@ -3,16 +3,17 @@ import { tags } from '@/lib/cacheTags'
 import { bargainingSessionSelect, toSession } from './bargaining'
 import { cachedReader } from './cached'
 import { mediaSelect, toDownloads } from './media'
-import { payload, publicRead } from './payload'
+import { payload, previewRead, publicRead, type ReadAs } from './payload'
+import { previewable } from './preview'
 import { linkedDocSelect, toRichText } from './richText'
 import type { BargainingUpdateDetail } from './types'
-import { publishedWhere } from './where'
+import { visibleWhere } from './where'
 
-export async function findBargainingUpdateBySlug(slug: string): Promise<BargainingUpdateDetail | null> {
+export async function findBargainingUpdateBySlug(slug: string, read: ReadAs = publicRead): Promise<BargainingUpdateDetail | null> {
   const { docs } = await (await payload()).find({
     collection: 'bargaining-updates',
-    ...publicRead,
-    where: publishedWhere({ slug: { equals: slug } }),
+    ...read,
+    where: visibleWhere(read, { slug: { equals: slug } }),
     select: { ...bargainingSessionSelect, body: true, attachments: true },
     limit: 1,
     depth: 1,
@@ -29,3 +30,8 @@ export const getBargainingUpdateBySlug = cachedReader('bargaining-update', findB
   tags.bargainingUpdate(slug),
   tags.media,
 ])
+
+/** /bargaining/[slug]: the published update, or its latest draft for staff previewing it. */
+export const getBargainingUpdateOrDraft = previewable(getBargainingUpdateBySlug, (slug, staff) =>
+  findBargainingUpdateBySlug(slug, previewRead(staff)),
+)

@@ -3,17 +3,18 @@ import { tags } from '@/lib/cacheTags'
 import { cachedReader } from './cached'
 import { campaignCardSelect, toCallToAction, toCampaignCard } from './campaigns'
 import { mediaDownload, mediaSelect } from './media'
-import { payload, publicRead } from './payload'
+import { payload, previewRead, publicRead, type ReadAs } from './payload'
+import { previewable } from './preview'
 import { localSelect, regionSelect, toLocalTags } from './relations'
 import { linkedDocSelect, toRichText } from './richText'
 import type { CampaignDetail, Download } from './types'
-import { publishedWhere } from './where'
+import { visibleWhere } from './where'
 
-export async function findCampaignBySlug(slug: string): Promise<CampaignDetail | null> {
+export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead): Promise<CampaignDetail | null> {
   const { docs } = await (await payload()).find({
     collection: 'campaigns',
-    ...publicRead,
-    where: publishedWhere({ slug: { equals: slug } }),
+    ...read,
+    where: visibleWhere(read, { slug: { equals: slug } }),
     select: { ...campaignCardSelect, body: true, demands: true, cta: true, hashtags: true, toolkit: true, keyDates: true, locals: true },
     limit: 1,
     depth: 1,
@@ -43,3 +44,6 @@ export const getCampaignBySlug = cachedReader('campaign', findCampaignBySlug, (s
   tags.regions,
   tags.locals,
 ])
+
+/** /campaigns/[slug]: the published campaign, or its latest draft for staff previewing it. */
+export const getCampaignOrDraft = previewable(getCampaignBySlug, (slug, staff) => findCampaignBySlug(slug, previewRead(staff)))

@@ -3,16 +3,17 @@ import { tags } from '@/lib/cacheTags'
 import { cachedReader } from './cached'
 import { mediaSelect } from './media'
 import { toPageBlocks } from './pageBlocks'
-import { payload, publicRead } from './payload'
+import { payload, previewRead, publicRead, type ReadAs } from './payload'
+import { previewable } from './preview'
 import { linkedDocSelect } from './richText'
 import type { PageContent } from './types'
-import { publishedWhere } from './where'
+import { visibleWhere } from './where'
 
-export async function findPageBySlug(slug: string): Promise<PageContent | null> {
+export async function findPageBySlug(slug: string, read: ReadAs = publicRead): Promise<PageContent | null> {
   const { docs } = await (await payload()).find({
     collection: 'pages',
-    ...publicRead,
-    where: publishedWhere({ slug: { equals: slug } }),
+    ...read,
+    where: visibleWhere(read, { slug: { equals: slug } }),
     select: { title: true, slug: true, summary: true, layout: true },
     limit: 1,
     depth: 1,
@@ -25,3 +26,6 @@ export async function findPageBySlug(slug: string): Promise<PageContent | null> 
 }
 
 export const getPageBySlug = cachedReader('page', findPageBySlug, (slug) => [tags.pages, tags.page(slug), tags.media])
+
+/** Pages such as /about: the published page, or its latest draft for staff previewing it. */
+export const getPageOrDraft = previewable(getPageBySlug, (slug, staff) => findPageBySlug(slug, previewRead(staff)))

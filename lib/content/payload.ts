@@ -1,10 +1,23 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import type { User } from '@/payload-types'
+
 /** The Local API every reader uses; getPayload keeps one instance per server process. */
 export function payload(): Promise<Payload> {
   return getPayload({ config })
 }
 
+/** How a reader reads: access control always applies, as the visitor or as the previewing staff member. */
+export type ReadAs = { overrideAccess: false; draft: boolean; user?: User }
+
 /** Anonymous visitor: access control applies and only published documents are read. */
-export const publicRead = { overrideAccess: false, draft: false } as const
+export const publicRead = { overrideAccess: false, draft: false } as const satisfies ReadAs
+
+/**
+ * Staff previewing: the latest draft, read as that user, so their own access rules still decide what
+ * they see (a regional editor previews only what they may read). Never goes into the shared cache.
+ */
+export function previewRead(staff: User): ReadAs {
+  return { overrideAccess: false, draft: true, user: staff }
+}

@@ -65,6 +65,8 @@ export type Article = {
   title: string
   summary: string | null
   publishedAt: string | null
+  /** Last edit, for structured data (dateModified). */
+  updatedAt: string | null
   image: Picture | null
   body: RichTextData | null
   payouts: Payout[]

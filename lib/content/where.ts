@@ -12,3 +12,12 @@ export function regionScope(regionId: number | null): Where | null {
 export function publishedWhere(...clauses: Array<Where | null | undefined>): Where {
   return { and: [published, ...clauses.filter((clause): clause is Where => Boolean(clause))] }
 }
+
+/**
+ * The public filter for a read: published only, unless staff preview drafts, when the reader's own
+ * access rules (applied by Payload) decide what they may see.
+ */
+export function visibleWhere(read: { draft: boolean }, ...clauses: Array<Where | null | undefined>): Where {
+  if (!read.draft) return publishedWhere(...clauses)
+  return { and: clauses.filter((clause): clause is Where => Boolean(clause)) }
+}

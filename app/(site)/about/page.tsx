@@ -3,19 +3,20 @@ import { notFound } from 'next/navigation'
 
 import { PageBlocks } from '@/components/Pages/PageBlocks'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { getPageBySlug } from '@/lib/content/getPageBySlug'
+import { getPageOrDraft } from '@/lib/content/getPageBySlug'
+import { pageMetadata } from '@/lib/seo/site'
 
 export const revalidate = 300
 
 const SLUG = 'about'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await getPageBySlug(SLUG)
-  return { title: page?.title ?? 'About', description: page?.summary ?? undefined }
+  const page = await getPageOrDraft(SLUG)
+  return pageMetadata({ title: page?.title ?? 'About', description: page?.summary, path: '/about' })
 }
 
 export default async function AboutPage() {
-  const page = await getPageBySlug(SLUG)
+  const page = await getPageOrDraft(SLUG)
   if (!page) notFound()
   return (
     <div className="container">

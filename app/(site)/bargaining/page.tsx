@@ -4,6 +4,7 @@ import { KeyIssues } from '@/components/Bargaining/KeyIssues'
 import { NextSessionCard } from '@/components/Bargaining/NextSessionCard'
 import { SessionTimeline } from '@/components/Bargaining/SessionTimeline'
 import { StatusBanner } from '@/components/Bargaining/StatusBanner'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { Section } from '@/components/ui/Section'
@@ -11,19 +12,25 @@ import { SubscribeLinks } from '@/components/ui/SubscribeLinks'
 import { currentKeyIssues, groupSessionsByTable, latestUpdate, pickNextSession } from '@/lib/content/bargaining'
 import { todayIsoDay } from '@/lib/content/format'
 import { getBargainingSessions } from '@/lib/content/getBargainingSessions'
+import { getSite } from '@/lib/content/getSite'
+import { bargainingEventJsonLd, nextSessionEvent } from '@/lib/seo/jsonLd'
+import { pageMetadata, siteContext } from '@/lib/seo/site'
 
 import styles from './bargaining.module.css'
 
 export const revalidate = 300
 
-export const metadata: Metadata = {
-  title: 'Bargaining',
-  description: 'Where bargaining stands, the next session and every update from the table.',
-  alternates: { types: { 'application/rss+xml': [{ url: '/bargaining/feed.xml', title: 'Bargaining updates' }] } },
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Bargaining',
+    description: 'Where bargaining stands, the next session and every update from the table.',
+    path: '/bargaining',
+    feeds: [{ url: '/bargaining/feed.xml', title: 'Bargaining updates' }],
+  })
 }
 
 export default async function BargainingPage() {
-  const sessions = await getBargainingSessions()
+  const [sessions, site] = await Promise.all([getBargainingSessions(), getSite()])
   const latest = latestUpdate(sessions)
   // Worked out at render time: the static page is rebuilt at least every `revalidate` seconds.
   const next = pickNextSession(sessions, todayIsoDay())
@@ -31,6 +38,7 @@ export default async function BargainingPage() {
 
   return (
     <div className="container">
+      {next ? <JsonLd data={bargainingEventJsonLd(nextSessionEvent(next), site, siteContext())} /> : null}
       <PageHeader title="Bargaining" lead="Where bargaining stands, when we meet next, and every update from the table.">
         <SubscribeLinks
           feeds={[

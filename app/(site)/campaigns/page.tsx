@@ -5,12 +5,16 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { Section } from '@/components/ui/Section'
 import { getCampaigns } from '@/lib/content/getCampaigns'
+import { pageMetadata } from '@/lib/seo/site'
 
 export const revalidate = 300
 
-export const metadata: Metadata = {
-  title: 'Campaigns',
-  description: 'Campaigns members are running now, and the ones we have won.',
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Campaigns',
+    description: 'Campaigns members are running now, and the ones we have won.',
+    path: '/campaigns',
+  })
 }
 
 export default async function CampaignsPage() {

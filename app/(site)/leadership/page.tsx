@@ -6,14 +6,18 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { Section } from '@/components/ui/Section'
 import { getLeadership } from '@/lib/content/getLeadership'
+import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './leadership.module.css'
 
 export const revalidate = 300
 
-export const metadata: Metadata = {
-  title: 'Leadership',
-  description: 'The people who lead the coalition today, and those who led it before.',
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Leadership',
+    description: 'The people who lead the coalition today, and those who led it before.',
+    path: '/leadership',
+  })
 }
 
 export default async function LeadershipPage() {

@@ -7,13 +7,22 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { Pagination } from '@/components/ui/Pagination'
 import { getRegionByCode } from '@/lib/content/getRegions'
 import { getSearchResults } from '@/lib/content/getSearchResults'
+import { pageMetadata } from '@/lib/seo/site'
 import { searchQuery, type SearchQuery } from '@/lib/schemas/search'
 
 import styles from './search.module.css'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false } }
+// Result pages are endless variations of the same content: followed, never indexed.
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Search',
+    description: 'Search news, bargaining updates, campaigns and pages.',
+    path: '/search',
+    noindex: true,
+  })
+}
 
 function searchHref(query: SearchQuery, page: number): string {
   const params = new URLSearchParams({ q: query.q })

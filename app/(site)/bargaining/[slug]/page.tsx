@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { KeyIssues } from '@/components/Bargaining/KeyIssues'
 import { NextSessionCard } from '@/components/Bargaining/NextSessionCard'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ArticleLayout, ArticleSection } from '@/components/ui/Article'
 import { BackLink } from '@/components/ui/BackLink'
 import { Badge } from '@/components/ui/Badge'
@@ -11,8 +12,12 @@ import { DownloadList } from '@/components/ui/DownloadList'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { RichText } from '@/components/ui/RichText'
 import { formatDayRange, todayIsoDay } from '@/lib/content/format'
-import { getBargainingUpdateBySlug } from '@/lib/content/getBargainingUpdateBySlug'
+import { getBargainingUpdateOrDraft } from '@/lib/content/getBargainingUpdateBySlug'
+import { getSite } from '@/lib/content/getSite'
 import { authoredByLabel, bargainingStatusLabel } from '@/lib/content/labels'
+import type { BargainingUpdateDetail } from '@/lib/content/types'
+import { bargainingEventJsonLd, nextSessionEvent, type SessionEvent } from '@/lib/seo/jsonLd'
+import { pageMetadata, siteContext } from '@/lib/seo/site'
 
 import styles from './update.module.css'
 
@@ -25,20 +30,46 @@ export function generateStaticParams(): Array<{ slug: string }> {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const update = await getBargainingUpdateBySlug((await params).slug)
-  if (!update) return { title: 'Not found' }
-  return { title: update.title, description: update.summary ?? undefined }
+  const update = await getBargainingUpdateOrDraft((await params).slug)
+  if (!update) return { title: 'Not found', robots: { index: false } }
+  return pageMetadata({
+    title: update.title,
+    description: update.summary,
+    path: update.href,
+    type: 'article',
+    publishedTime: update.publishedAt,
+  })
+}
+
+/** The session this update reports on, and the next one it announces if that is still ahead. */
+function sessionEvents(update: BargainingUpdateDetail, upcoming: BargainingUpdateDetail['nextSession']): SessionEvent[] {
+  const reported: SessionEvent[] = update.sessionStart
+    ? [
+        {
+          name: `${update.table}: bargaining session${update.sessionNumber ? ` ${update.sessionNumber}` : ''}`,
+          start: update.sessionStart,
+          end: update.sessionEnd,
+          location: update.location,
+          path: update.href,
+        },
+      ]
+    : []
+  return upcoming ? [...reported, nextSessionEvent({ ...upcoming, table: update.table, href: update.href })] : reported
 }
 
 export default async function BargainingUpdatePage({ params }: Props) {
-  const update = await getBargainingUpdateBySlug((await params).slug)
+  const [update, site] = await Promise.all([getBargainingUpdateOrDraft((await params).slug), getSite()])
   if (!update) notFound()
   const fromOthers = update.authoredBy !== 'coalition'
   // An old update's "next session" is history: only show one that is still ahead.
   const upcoming = update.nextSession && update.nextSession.start.slice(0, 10) >= todayIsoDay() ? update.nextSession : null
 
+  const events = sessionEvents(update, upcoming)
+  const context = siteContext()
+
   return (
     <article className="container">
+      {events.length > 0 ? <JsonLd data={events.map((event) => bargainingEventJsonLd(event, site, context))} /> : null}
       <BackLink href="/bargaining">Bargaining</BackLink>
       <PageHeader
         title={update.title}

@@ -11,9 +11,10 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { ProgressMeter } from '@/components/ui/ProgressMeter'
 import { RichText } from '@/components/ui/RichText'
 import { formatDay } from '@/lib/content/format'
-import { getCampaignBySlug } from '@/lib/content/getCampaignBySlug'
+import { getCampaignOrDraft } from '@/lib/content/getCampaignBySlug'
 import { campaignStatusLabel } from '@/lib/content/labels'
 import { isExternal } from '@/lib/content/links'
+import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './campaign.module.css'
 
@@ -26,22 +27,18 @@ export function generateStaticParams(): Array<{ slug: string }> {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const campaign = await getCampaignBySlug((await params).slug)
-  if (!campaign) return { title: 'Not found' }
-  const image = campaign.image?.card ?? campaign.image?.original
-  return {
+  const campaign = await getCampaignOrDraft((await params).slug)
+  if (!campaign) return { title: 'Not found', robots: { index: false } }
+  return pageMetadata({
     title: campaign.title,
-    description: campaign.summary ?? undefined,
-    openGraph: {
-      title: campaign.title,
-      description: campaign.summary ?? undefined,
-      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: campaign.image?.alt }] : undefined,
-    },
-  }
+    description: campaign.summary,
+    path: campaign.href,
+    image: campaign.image,
+  })
 }
 
 export default async function CampaignPage({ params }: Props) {
-  const campaign = await getCampaignBySlug((await params).slug)
+  const campaign = await getCampaignOrDraft((await params).slug)
   if (!campaign) notFound()
   const open = campaign.status === 'active' || campaign.status === 'upcoming'
 

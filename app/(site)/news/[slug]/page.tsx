@@ -5,13 +5,18 @@ import { notFound } from 'next/navigation'
 import { ArticleMeta } from '@/components/News/ArticleMeta'
 import { FeedList } from '@/components/News/FeedList'
 import { PayoutTable } from '@/components/News/PayoutTable'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ArticleLayout, ArticleSection, AsideBox, HeroFigure } from '@/components/ui/Article'
 import { BackLink } from '@/components/ui/BackLink'
 import { DownloadList } from '@/components/ui/DownloadList'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { RichText } from '@/components/ui/RichText'
-import { getAnnouncementBySlug } from '@/lib/content/getAnnouncementBySlug'
+import { getAnnouncementOrDraft } from '@/lib/content/getAnnouncementBySlug'
 import { getRelatedNews } from '@/lib/content/getRelatedNews'
+import { getSite } from '@/lib/content/getSite'
+import { contentHref } from '@/lib/content/links'
+import { newsArticleJsonLd } from '@/lib/seo/jsonLd'
+import { pageMetadata, siteContext } from '@/lib/seo/site'
 
 export const revalidate = 300
 
@@ -23,31 +28,32 @@ export function generateStaticParams(): Array<{ slug: string }> {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getAnnouncementBySlug((await params).slug)
-  if (!article) return { title: 'Not found' }
-  const image = article.image?.card ?? article.image?.original
-  return {
+  const article = await getAnnouncementOrDraft((await params).slug)
+  if (!article) return { title: 'Not found', robots: { index: false } }
+  return pageMetadata({
     title: article.title,
-    description: article.summary ?? undefined,
-    openGraph: {
-      type: 'article',
-      title: article.title,
-      description: article.summary ?? undefined,
-      publishedTime: article.publishedAt ?? undefined,
-      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: article.image?.alt }] : undefined,
-    },
-  }
+    description: article.summary,
+    path: contentHref('announcement', article.slug),
+    type: 'article',
+    image: article.image,
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const article = await getAnnouncementBySlug(slug)
+  const article = await getAnnouncementOrDraft(slug)
   if (!article) notFound()
-  const related = await getRelatedNews({ slug: article.slug, topics: article.topics.map((topic) => topic.value), limit: 3 })
+  const [related, site] = await Promise.all([
+    getRelatedNews({ slug: article.slug, topics: article.topics.map((topic) => topic.value), limit: 3 }),
+    getSite(),
+  ])
   const topic = article.topics[0]
 
   return (
     <article className="container">
+      <JsonLd data={newsArticleJsonLd(article, contentHref('announcement', article.slug), site, siteContext())} />
       <BackLink href="/news">All news</BackLink>
       <PageHeader
         title={article.title}

@@ -15,6 +15,7 @@ import { getLocals } from '@/lib/content/getLocals'
 import { getNextBargainingSession } from '@/lib/content/getNextBargainingSession'
 import { getRegionByCode, getRegions } from '@/lib/content/getRegions'
 import { getWhatsNew } from '@/lib/content/getWhatsNew'
+import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './region.module.css'
 
@@ -28,12 +29,13 @@ type Props = { params: Promise<{ code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await getRegionByCode((await params).code)
-  if (!region) return { title: 'Not found' }
-  return {
+  if (!region) return { title: 'Not found', robots: { index: false } }
+  return pageMetadata({
     title: region.name,
     description: `News, bargaining and campaigns for members in ${region.name}.`,
-    alternates: { types: { 'application/rss+xml': [{ url: `/regions/${region.code}/feed.xml`, title: `${region.name} news` }] } },
-  }
+    path: `/regions/${encodeURIComponent(region.code)}`,
+    feeds: [{ url: `/regions/${region.code}/feed.xml`, title: `${region.name} news` }],
+  })
 }
 
 export default async function RegionPage({ params }: Props) {

@@ -83,24 +83,23 @@ async function main() {
     server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env: prodEnv, stdio: 'ignore', detached: true })
     await waitForHealth()
 
-    const article = await fetch(`${BASE}/api/announcements?limit=1&sort=-publishedAt&where[slug][not_like]=bulk-`).then((r) => r.json()) as { docs: Array<{ slug: string }> }
+    const article = await fetch(`${BASE}/api/announcements?limit=1&sort=-publishedAt&where[slug][not_equals]=x&where[featured][equals]=true`).then((r) => r.json()) as { docs: Array<{ slug: string }> }
     const routes = ['/', '/news', `/news/${article.docs[0]?.slug ?? ''}`, '/bargaining', '/search?q=staffing+bonus']
     const rows: string[] = []
-    for (const route of routes) {
+    // Search is rendered per request; it is also measured at a handful of connections, where its
+    // latency (not the queue in front of two cores) is what a member feels.
+    const runs = [...routes.map((route) => ({ route, connections: Number(values.connections) })), { route: routes.at(-1)!, connections: 4 }]
+    for (const { route, connections } of runs) {
       // Warm the cache first: the figures are for a page that has been rendered once.
       await fetch(`${BASE}${route}`)
-      const result = await autocannon({
-        url: `${BASE}${route}`,
-        connections: Number(values.connections),
-        duration: Number(values.seconds),
-      })
+      const result = await autocannon({ url: `${BASE}${route}`, connections, duration: Number(values.seconds) })
       rows.push(
-        `| ${route} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
+        `| ${route} | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
       )
     }
-    console.log(`\nLoad: ${values.connections} connections, ${values.seconds} s per route, production build, ${atFull.documents} announcements\n`)
-    console.log('| route | req/s | p50 ms | p90 ms | p99 ms | errors + non-2xx |')
-    console.log('| --- | --- | --- | --- | --- | --- |')
+    console.log(`\nLoad: ${values.seconds} s per route, production build, ${atFull.documents} announcements\n`)
+    console.log('| route | connections | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | errors + non-2xx |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
     console.log(rows.join('\n'))
     console.log(`\nLocal API news list (12 per page, depth 1): ${at1k.documents} docs p50 ${at1k.p50} ms p95 ${at1k.p95} ms; ${atFull.documents} docs p50 ${atFull.p50} ms p95 ${atFull.p95} ms`)
   } finally {

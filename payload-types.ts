@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    members: MemberAuthOperations;
   };
   blocks: {};
   collections: {
@@ -73,9 +74,12 @@ export interface Config {
     leadership: Leadership;
     pages: Page;
     media: Media;
+    signatures: Signature;
+    stories: Story;
     locals: Local;
     regions: Region;
     users: User;
+    members: Member;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -91,9 +95,12 @@ export interface Config {
     leadership: LeadershipSelect<false> | LeadershipSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    signatures: SignaturesSelect<false> | SignaturesSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
     locals: LocalsSelect<false> | LocalsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -115,7 +122,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Member;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -128,6 +135,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface MemberAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -230,6 +255,10 @@ export interface Announcement {
     | null;
   locals?: (number | Local)[] | null;
   featured?: boolean | null;
+  /**
+   * Members-only items are listed to everyone with a lock; only signed-in members read them.
+   */
+  audience: 'public' | 'members';
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -431,6 +460,10 @@ export interface BargainingUpdate {
       }[]
     | null;
   /**
+   * Members-only items are listed to everyone with a lock; only signed-in members read them.
+   */
+  audience: 'public' | 'members';
+  /**
    * Part of the address. Filled from the title when left empty.
    */
   slug?: string | null;
@@ -529,6 +562,10 @@ export interface Campaign {
   locals?: (number | Local)[] | null;
   featured?: boolean | null;
   /**
+   * Members-only items are listed to everyone with a lock; only signed-in members read them.
+   */
+  audience: 'public' | 'members';
+  /**
    * Part of the address. Filled from the title when left empty.
    */
   slug?: string | null;
@@ -578,6 +615,10 @@ export interface Leadership {
    * Lower comes first.
    */
   order?: number | null;
+  /**
+   * Members-only items are listed to everyone with a lock; only signed-in members read them.
+   */
+  audience: 'public' | 'members';
   /**
    * Part of the address. Filled from the name when left empty.
    */
@@ -674,6 +715,10 @@ export interface Page {
       }
   )[];
   /**
+   * Members-only items are listed to everyone with a lock; only signed-in members read them.
+   */
+  audience: 'public' | 'members';
+  /**
    * Part of the address. Filled from the title when left empty.
    */
   slug?: string | null;
@@ -693,6 +738,98 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures".
+ */
+export interface Signature {
+  id: number;
+  campaign: number | Campaign;
+  member?: (number | null) | Member;
+  name: string;
+  email: string;
+  region: number | Region;
+  local?: (number | null) | Local;
+  comment?: string | null;
+  consentToContact?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  region: number | Region;
+  local?: (number | null) | Local;
+  worksite?: string | null;
+  emailPreferences?: {
+    campaigns?: boolean | null;
+    bargaining?: boolean | null;
+    regional?: boolean | null;
+  };
+  magicLinkHash?: string | null;
+  magicLinkExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  title?: string | null;
+  text?: string | null;
+  status: 'pending' | 'approved' | 'needs-edit' | 'rejected';
+  /**
+   * Set automatically. Edit the story to remove them before approving.
+   */
+  flagged?: string | null;
+  /**
+   * Shown to the submitter when you ask for an edit.
+   */
+  moderatorNote?: string | null;
+  region: number | Region;
+  local?: (number | null) | Local;
+  campaign?: (number | null) | Campaign;
+  consentToPublish: boolean;
+  anonymous?: boolean | null;
+  byline?: string | null;
+  submitter?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -875,6 +1012,14 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'signatures';
+        value: number | Signature;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
+      } | null)
+    | ({
         relationTo: 'locals';
         value: number | Local;
       } | null)
@@ -887,14 +1032,23 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'members';
+        value: number | Member;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -904,10 +1058,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'members';
+        value: number | Member;
+      };
   key?: string | null;
   value?:
     | {
@@ -969,6 +1128,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   topics?: T;
   locals?: T;
   featured?: T;
+  audience?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1015,6 +1175,7 @@ export interface BargainingUpdatesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  audience?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1072,6 +1233,7 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   locals?: T;
   featured?: T;
+  audience?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1100,6 +1262,7 @@ export interface LeadershipSelect<T extends boolean = true> {
   termStart?: T;
   termEnd?: T;
   order?: T;
+  audience?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1174,6 +1337,7 @@ export interface PagesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  audience?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1242,6 +1406,51 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures_select".
+ */
+export interface SignaturesSelect<T extends boolean = true> {
+  campaign?: T;
+  member?: T;
+  name?: T;
+  email?: T;
+  region?: T;
+  local?: T;
+  comment?: T;
+  consentToContact?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  status?: T;
+  flagged?: T;
+  moderatorNote?: T;
+  region?: T;
+  local?: T;
+  campaign?: T;
+  consentToPublish?: T;
+  anonymous?: T;
+  byline?: T;
+  submitter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "locals_select".
  */
 export interface LocalsSelect<T extends boolean = true> {
@@ -1280,6 +1489,44 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  region?: T;
+  local?: T;
+  worksite?: T;
+  emailPreferences?:
+    | T
+    | {
+        campaigns?: T;
+        bargaining?: T;
+        regional?: T;
+      };
+  magicLinkHash?: T;
+  magicLinkExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1489,10 +1736,15 @@ export interface TaskSchedulePublish {
           value: number | Page;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
   };
   output?: unknown;
 }

@@ -12,12 +12,16 @@ import { Campaigns } from './collections/Campaigns'
 import { Leadership } from './collections/Leadership'
 import { Locals } from './collections/Locals'
 import { Media } from './collections/Media'
+import { Members } from './collections/Members'
 import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
 import { search } from './collections/Search/searchPlugin'
 import { isStaff } from './collections/shared/access/roles'
+import { Signatures } from './collections/Signatures'
+import { Stories } from './collections/Stories'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
+import { emailAdapter } from './lib/email/adapter'
 import { getEnv } from './lib/env'
 import { canRunJobs } from './lib/jobs/access'
 import { migrations } from './migrations'
@@ -43,7 +47,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Locals, Regions, Users],
+  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members],
   globals: [Site],
   jobs: {
     // Runs inside the long-running server (instrumentation.ts starts it); external cron can call
@@ -52,6 +56,7 @@ export default buildConfig({
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
     access: { run: canRunJobs, queue: isStaff, cancel: isStaff },
   },
+  email: emailAdapter(env.SMTP_URL),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {

@@ -22,6 +22,11 @@ const schema = z.object({
   JOBS_AUTORUN: z.enum(['true', 'false']).default('true'),
   MEDIA_DIR: z.string().min(1).optional(),
   PAYLOAD_DB_PUSH: z.enum(['true', 'false']).default('false'),
+  SMTP_URL: z
+    .string()
+    .url('must be an SMTP URL such as smtps://user:password@smtp.example.org:465')
+    .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+    .optional(),
 })
 
 export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string }

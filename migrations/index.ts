@@ -1,6 +1,9 @@
 import * as migration_20261122_181404_initial from './20261122_181404_initial';
 import * as migration_20261122_182737_search_index from './20261122_182737_search_index';
 import * as migration_20261122_182800_search_fulltext from './20261122_182800_search_fulltext';
+import * as migration_20261122_185217_members_audience_signatures from './20261122_185217_members_audience_signatures';
+import * as migration_20261122_185300_rate_limit_buckets from './20261122_185300_rate_limit_buckets';
+import * as migration_20261122_190220_stories from './20261122_190220_stories';
 
 export const migrations = [
   {
@@ -17,5 +20,20 @@ export const migrations = [
     up: migration_20261122_182800_search_fulltext.up,
     down: migration_20261122_182800_search_fulltext.down,
     name: '20261122_182800_search_fulltext',
+  },
+  {
+    up: migration_20261122_185217_members_audience_signatures.up,
+    down: migration_20261122_185217_members_audience_signatures.down,
+    name: '20261122_185217_members_audience_signatures',
+  },
+  {
+    up: migration_20261122_185300_rate_limit_buckets.up,
+    down: migration_20261122_185300_rate_limit_buckets.down,
+    name: '20261122_185300_rate_limit_buckets',
+  },
+  {
+    up: migration_20261122_190220_stories.up,
+    down: migration_20261122_190220_stories.down,
+    name: '20261122_190220_stories'
   },
 ];

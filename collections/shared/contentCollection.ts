@@ -1,12 +1,35 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { contentAccess, regionalListFilter } from './access/content'
+import { contentAccess, membersOnlyBody, regionalListFilter } from './access/content'
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
 import { auditTrail } from './hooks/auditTrail'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 import { revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
+
+/** Fields that carry an item's substance; on members-only items only members and staff read them. */
+export const MEMBERS_ONLY_FIELDS = ['body', 'layout', 'payouts', 'attachments', 'demands', 'keyIssues', 'toolkit', 'keyDates', 'bio', 'quote'] as const
+const membersOnlyNames = new Set<string>(MEMBERS_ONLY_FIELDS)
+
+const audienceField: Field = {
+  name: 'audience',
+  type: 'select',
+  enumName: 'content_audience',
+  options: [
+    { value: 'public', label: 'Everyone' },
+    { value: 'members', label: 'Members only' },
+  ],
+  defaultValue: 'public',
+  required: true,
+  index: true,
+  admin: { position: 'sidebar', description: 'Members-only items are listed to everyone with a lock; only signed-in members read them.' },
+}
+
+function guardBody(field: Field): Field {
+  if (field.type === 'ui' || !('name' in field) || !membersOnlyNames.has(field.name)) return field
+  return { ...field, access: { ...field.access, read: membersOnlyBody } } as Field
+}
 
 type ContentOptions = Omit<CollectionConfig, 'fields' | 'access' | 'versions'> & {
   fields: Field[]
@@ -22,6 +45,8 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
   return {
     ...rest,
     access: contentAccess,
+    // The members-only field rule reads the item's audience, even when a query selects only the body.
+    forceSelect: { audience: true },
     admin: {
       group: 'Content',
       defaultColumns: [slugFrom, '_status', 'regions', 'updatedAt'],
@@ -42,6 +67,6 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
       afterChange: [...(hooks?.afterChange ?? []), revalidateContentChange],
       afterDelete: [...(hooks?.afterDelete ?? []), revalidateContentDelete],
     },
-    fields: [...fields, slugField(slugFrom), ...regionsFields(), ...auditFields()],
+    fields: [...fields.map(guardBody), audienceField, slugField(slugFrom), ...regionsFields(), ...auditFields()],
   }
 }

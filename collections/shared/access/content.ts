@@ -1,5 +1,6 @@
 import type { Access, BaseFilter, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { memberUser } from '@/lib/members/access'
 import { subsetKeys } from '@/lib/regions/regionKey'
 
 import { staffUser } from './roles'
@@ -40,6 +41,16 @@ export const readVersions: Access = ({ req }) => {
 }
 
 export const staffOnlyField: FieldAccess = ({ req }) => Boolean(staffUser(req))
+
+/**
+ * The body of a members-only item: staff and signed-in members read it; everyone else still sees the
+ * item (title, summary) so the site can show it with a lock, but not this field. `doc` holds only the
+ * selected fields, so contentCollection force-selects `audience`, and an unknown audience stays closed.
+ */
+export const membersOnlyBody: FieldAccess = ({ req, doc }) => {
+  if (staffUser(req) || memberUser(req)) return true
+  return (doc as { audience?: string } | undefined)?.audience === 'public'
+}
 
 export const contentAccess = {
   create: createContent,

@@ -1,0 +1,12 @@
+import type { Access } from 'payload'
+
+import { memberUser } from '@/lib/members/access'
+
+import { staffUser } from '../shared/access/roles'
+
+/** Admins manage every member; a member only their own record; other staff and visitors nobody. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (staffUser(req)?.role === 'admin') return true
+  const member = memberUser(req)
+  return member ? { id: { equals: member.id } } : false
+}

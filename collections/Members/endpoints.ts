@@ -1,0 +1,83 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { getEnv } from '@/lib/env'
+import { redeemMagicLink } from '@/lib/members/redeemMagicLink'
+import { requestMagicLink } from '@/lib/members/requestMagicLink'
+import { signUpMember } from '@/lib/members/signUpMember'
+import { clientIp } from '@/lib/rateLimit/clientIp'
+import { consumeRateLimit, RateLimitError } from '@/lib/rateLimit/consume'
+import { tooManyRequests } from '@/lib/rateLimit/respond'
+import { fieldErrors, magicLinkRequest, magicLinkToken, signUpInput } from '@/lib/schemas/member'
+
+async function body(req: PayloadRequest): Promise<unknown> {
+  return req.json ? req.json().catch(() => null) : null
+}
+
+function redirect(path: string, cookie?: string): Response {
+  const headers = new Headers({ location: `${getEnv().SERVER_URL}${path}` })
+  if (cookie) headers.set('set-cookie', cookie)
+  return new Response(null, { status: 303, headers })
+}
+
+async function limited(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof RateLimitError) return tooManyRequests(error)
+    throw error
+  }
+}
+
+// POST /api/members/signup – the only way to create a member: validated, rate-limited, whitelisted fields.
+const signUp: Endpoint = {
+  path: '/signup',
+  method: 'post',
+  handler: (req) =>
+    limited(async () => {
+      const parsed = signUpInput.safeParse(await body(req))
+      if (!parsed.success) return Response.json({ error: 'Please correct the marked fields.', fields: fieldErrors(parsed.error) }, { status: 400 })
+      await consumeRateLimit(req.payload, 'signup', { ip: clientIp(req), account: parsed.data.email })
+      return Response.json(await signUpMember(req.payload, parsed.data), { status: 201 })
+    }),
+}
+
+// GET /api/members/confirm?token= – the link in the sign-up e-mail.
+const confirm: Endpoint = {
+  path: '/confirm',
+  method: 'get',
+  handler: async (req) => {
+    const token = req.searchParams.get('token') ?? ''
+    try {
+      await req.payload.verifyEmail({ collection: 'members', token })
+      return redirect('/signin?confirmed=1')
+    } catch {
+      return redirect('/signin?confirmed=0')
+    }
+  },
+}
+
+// POST /api/members/magic-link – e-mails a single-use sign-in link; same answer whether or not the address is known.
+const requestLink: Endpoint = {
+  path: '/magic-link',
+  method: 'post',
+  handler: (req) =>
+    limited(async () => {
+      const parsed = magicLinkRequest.safeParse(await body(req))
+      if (!parsed.success) return Response.json({ error: 'Please correct the marked fields.', fields: fieldErrors(parsed.error) }, { status: 400 })
+      await consumeRateLimit(req.payload, 'magicLink', { ip: clientIp(req), account: parsed.data.email })
+      return Response.json(await requestMagicLink(req.payload, parsed.data.email))
+    }),
+}
+
+// GET /api/members/magic-link/verify?token= – signs the member in (session cookie) and goes to /account.
+const verifyLink: Endpoint = {
+  path: '/magic-link/verify',
+  method: 'get',
+  handler: async (req) => {
+    const token = magicLinkToken.safeParse(req.searchParams.get('token'))
+    const signedIn = token.success ? await redeemMagicLink(req.payload, req, token.data) : null
+    return signedIn ? redirect('/account', signedIn.cookie) : redirect('/signin?link=expired')
+  },
+}
+
+export const memberEndpoints: Endpoint[] = [signUp, confirm, requestLink, verifyLink]

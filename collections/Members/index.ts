@@ -1,0 +1,81 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+
+import { getEnv } from '@/lib/env'
+import { confirmationEmail } from '@/lib/members/emails'
+import { clientIp } from '@/lib/rateLimit/clientIp'
+import { consumeRateLimit } from '@/lib/rateLimit/consume'
+
+import { isAdmin, staffUser } from '../shared/access/roles'
+import { adminOrSelf } from './access'
+import { memberEndpoints } from './endpoints'
+import { deleteMemberData } from './hooks/deleteMemberData'
+
+const PRIVILEGED = ['email', '_verified', '_verificationToken', 'magicLinkHash', 'magicLinkExpiresAt'] as const
+
+/** A member editing their own record keeps these as they were: verification and identity are not self-service. */
+const keepPrivilegedFields: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !req.user || staffUser(req)) return data
+  for (const key of PRIVILEGED) {
+    if (originalDoc && key in originalDoc) data[key] = originalDoc[key]
+    else delete data[key]
+  }
+  return data
+}
+
+/** Per-IP and per-address limits on password sign-in, on top of Payload's per-account lockout. */
+const limitLogins: CollectionBeforeOperationHook = async ({ operation, args, req }) => {
+  if (operation === 'login' || operation === 'forgotPassword') {
+    const email = (args as { data?: { email?: unknown } }).data?.email
+    await consumeRateLimit(req.payload, 'login', { ip: clientIp(req), account: typeof email === 'string' ? email : null })
+  }
+  return args
+}
+
+const hidden = { read: () => false, create: () => false, update: () => false }
+
+export const Members: CollectionConfig = {
+  slug: 'members',
+  labels: { singular: 'Member', plural: 'Members' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 30 * 24 * 60 * 60,
+    // Lax so the e-mailed sign-in link (a top-level navigation from the mail client) keeps the session.
+    cookies: { sameSite: 'Lax', secure: getEnv().SERVER_URL.startsWith('https://') },
+    verify: {
+      generateEmailSubject: () => 'Confirm your e-mail address',
+      generateEmailHTML: ({ token, user }) => confirmationEmail(String((user as { name?: string }).name ?? ''), token).html,
+    },
+  },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'region', 'local'], group: 'Admin' },
+  access: {
+    // Members never enter /admin; staff reach this collection through their own `users` login.
+    admin: () => false,
+    // Sign-up goes through POST /api/members/signup only.
+    create: () => false,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: adminOrSelf,
+    unlock: isAdmin,
+  },
+  endpoints: memberEndpoints,
+  hooks: { beforeChange: [keepPrivilegedFields], beforeOperation: [limitLogins], beforeDelete: [deleteMemberData] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'local', type: 'relationship', relationTo: 'locals', index: true },
+    { name: 'worksite', label: 'Worksite / department', type: 'text', maxLength: 160 },
+    {
+      name: 'emailPreferences',
+      label: 'E-mail me about',
+      type: 'group',
+      fields: [
+        { name: 'campaigns', label: 'Campaigns and petitions', type: 'checkbox', defaultValue: true },
+        { name: 'bargaining', label: 'Bargaining updates', type: 'checkbox', defaultValue: true },
+        { name: 'regional', label: 'News from my region', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    { name: 'magicLinkHash', type: 'text', index: true, hidden: true, access: hidden },
+    { name: 'magicLinkExpiresAt', type: 'date', hidden: true, access: hidden },
+  ],
+}

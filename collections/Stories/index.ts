@@ -1,0 +1,77 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { getEnv } from '@/lib/env'
+import { STORY_TEXT_MAX } from '@/lib/schemas/story'
+import { STORY_MEDIA } from '@/lib/stories/checkUpload'
+
+import { staffOnlyField } from '../shared/access/content'
+import { isAdmin } from '../shared/access/roles'
+import { bylineRead, moderateStories, readStories, staffOrSubmitter } from './access'
+import { revalidateApprovedStory } from './revalidateApprovedStory'
+import { submitStoryEndpoint } from './submitEndpoint'
+
+const never = () => false
+
+const STORY_STATUS = [
+  { value: 'pending', label: 'Pending' },
+  { value: 'approved', label: 'Approved' },
+  { value: 'needs-edit', label: 'Needs edit' },
+  { value: 'rejected', label: 'Rejected' },
+]
+
+/** Members' stories (text and/or one photo or video), moderated by staff before anything is public. */
+export const Stories: CollectionConfig = {
+  slug: 'stories',
+  labels: { singular: 'Story', plural: 'Stories' },
+  admin: { group: 'Campaigns', useAsTitle: 'title', defaultColumns: ['title', 'status', 'flagged', 'region', 'campaign', 'createdAt'] },
+  defaultSort: '-createdAt',
+  // Submissions come only through POST /api/stories/submit (validated, type-checked, flagged, rate-limited).
+  access: { read: readStories, create: never, update: moderateStories, delete: isAdmin },
+  // Field rules below read these, so they are loaded even when a query selects other fields only.
+  forceSelect: { anonymous: true, submitter: true, status: true },
+  endpoints: [submitStoryEndpoint],
+  hooks: { afterChange: [revalidateApprovedStory] },
+  upload: {
+    staticDir: path.join(getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'), 'stories'),
+    mimeTypes: Object.keys(STORY_MEDIA),
+    filesRequiredOnCreate: false,
+    // Served as what they were checked to be, never sniffed into something else (e.g. HTML).
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Disposition', 'inline; filename="story"')
+      return headers
+    },
+  },
+  fields: [
+    { name: 'title', type: 'text', maxLength: 120 },
+    { name: 'text', type: 'textarea', maxLength: STORY_TEXT_MAX },
+    {
+      name: 'status',
+      type: 'select',
+      enumName: 'story_status',
+      options: STORY_STATUS,
+      defaultValue: 'pending',
+      required: true,
+      index: true,
+      access: { update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'flagged',
+      label: 'Possible patient details',
+      type: 'textarea',
+      access: { read: staffOnlyField, create: never, update: never },
+      admin: { position: 'sidebar', readOnly: true, description: 'Set automatically. Edit the story to remove them before approving.' },
+    },
+    { name: 'moderatorNote', type: 'textarea', access: { read: staffOrSubmitter, update: staffOnlyField }, admin: { position: 'sidebar', description: 'Shown to the submitter when you ask for an edit.' } },
+    { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'local', type: 'relationship', relationTo: 'locals', index: true },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true },
+    { name: 'consentToPublish', type: 'checkbox', required: true, access: { update: never } },
+    { name: 'anonymous', label: 'Publish without my name', type: 'checkbox', defaultValue: false },
+    { name: 'byline', type: 'text', access: { read: bylineRead, update: staffOnlyField } },
+    { name: 'submitter', type: 'relationship', relationTo: 'members', index: true, access: { read: staffOrSubmitter, update: never } },
+  ],
+}

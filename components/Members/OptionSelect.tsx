@@ -1,0 +1,31 @@
+export type Option = { id: number; label: string }
+
+type Props = {
+  id: string
+  name: string
+  options: Option[]
+  /** First entry: a disabled prompt ("Choose your region") or a real empty choice ("Not sure / none"). */
+  empty: { label: string; selectable: boolean }
+  defaultValue?: number | null
+  invalid?: boolean
+  describedBy?: string
+}
+
+/** A <select> of regions, locals or campaigns, as every member form uses it. */
+export function OptionSelect({ id, name, options, empty, defaultValue, invalid = false, describedBy }: Props) {
+  return (
+    <select id={id} name={name} defaultValue={defaultValue ?? ''} aria-invalid={invalid} aria-describedby={describedBy}>
+      <option value="" disabled={!empty.selectable}>
+        {empty.label}
+      </option>
+      {options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+export const CHOOSE_REGION = { label: 'Choose your region', selectable: false }
+export const NO_LOCAL = { label: 'Not sure / none', selectable: true }

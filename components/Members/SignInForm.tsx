@@ -1,0 +1,63 @@
+'use client'
+
+import { useId, type FormEvent } from 'react'
+
+import { Field } from './Field'
+import styles from './Form.module.css'
+import { useFormSubmit } from './useFormSubmit'
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+/** Two ways in: an e-mailed single-use link (no password to remember) or the password. */
+export function SignInForm() {
+  const id = useId()
+  const link = useFormSubmit()
+  const password = useFormSubmit()
+
+  async function onLink(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    await link.submit('/api/members/magic-link', json({ email: new FormData(event.currentTarget).get('email') }))
+  }
+
+  async function onPassword(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const { ok } = await password.submit('/api/members/login', json({ email: form.get('email'), password: form.get('password') }))
+    if (ok) window.location.assign('/account')
+  }
+
+  return (
+    <>
+      <h2>E-mail me a sign-in link</h2>
+      <form className={styles.form} onSubmit={onLink} noValidate>
+        <Field id={`${id}-link-email`} label="E-mail" error={link.fields.email}>
+          {(describedBy) => (
+            <input id={`${id}-link-email`} name="email" type="email" autoComplete="email" required aria-invalid={Boolean(link.fields.email)} aria-describedby={describedBy} />
+          )}
+        </Field>
+        <button className={styles.button} type="submit" disabled={link.busy}>
+          {link.busy ? 'Sending…' : 'Send me a link'}
+        </button>
+        <p className={styles.status} role="status" aria-live="polite">
+          {link.status}
+        </p>
+      </form>
+
+      <h2>Or use your password</h2>
+      <form className={styles.form} onSubmit={onPassword} noValidate>
+        <Field id={`${id}-email`} label="E-mail">
+          {(describedBy) => <input id={`${id}-email`} name="email" type="email" autoComplete="email" required aria-describedby={describedBy} />}
+        </Field>
+        <Field id={`${id}-password`} label="Password">
+          {(describedBy) => <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required aria-describedby={describedBy} />}
+        </Field>
+        <button className={styles.button} type="submit" disabled={password.busy}>
+          {password.busy ? 'Signing in…' : 'Sign in'}
+        </button>
+        <p className={styles.status} role="status" aria-live="polite">
+          {password.status}
+        </p>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link'
+
+import type { PublicStory } from '@/lib/stories/getApprovedStories'
+
+import styles from './StoryList.module.css'
+
+/** Approved stories; the byline is whatever the API returned (absent when the member asked to stay anonymous). */
+export function StoryList({ stories }: { stories: PublicStory[] }) {
+  return (
+    <ul className={styles.list}>
+      {stories.map((story) => (
+        <li key={story.id} className={styles.story}>
+          <article aria-labelledby={`story-${story.id}`}>
+            <h2 id={`story-${story.id}`}>{story.title ?? 'A member’s story'}</h2>
+            <p className={styles.meta}>
+              {story.byline ?? 'A member'}
+              {story.region ? `, ${story.region}` : ''}
+              {story.campaign ? (
+                <>
+                  {' · '}
+                  <Link href={`/campaigns/${story.campaign.slug}`}>{story.campaign.title}</Link>
+                </>
+              ) : null}
+            </p>
+            {story.media?.kind === 'image' ? (
+              // A plain <img>: the file comes from Payload's access-checked route, not next/image's optimiser.
+              <img className={styles.media} src={story.media.url} alt={story.title ? `Photo for “${story.title}”` : 'Photo shared with the story'} loading="lazy" />
+            ) : null}
+            {story.media?.kind === 'video' ? <video className={styles.media} src={story.media.url} controls preload="metadata" /> : null}
+            {story.text ? <p className={styles.text}>{story.text}</p> : null}
+          </article>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,47 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+import { recordMessage } from './outbox'
+
+const FROM = { defaultFromAddress: 'no-reply@coalition.test', defaultFromName: 'Coalition Portal' }
+
+function addresses(value: SendEmailOptions['to']): string[] {
+  if (!value) return []
+  const list = Array.isArray(value) ? value : [value]
+  return list.map((item) => (typeof item === 'string' ? item : item.address))
+}
+
+/**
+ * Real SMTP when SMTP_URL is set; otherwise nodemailer's JSON transport (nothing leaves the machine)
+ * and every message is kept in lib/email/outbox so tests and developers can follow the links.
+ */
+export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAdapter> {
+  if (smtpUrl) return nodemailerAdapter({ ...FROM, transportOptions: { url: smtpUrl } })
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    console.warn('SMTP_URL is not set: sign-up, sign-in and signature e-mails are only logged, not sent.')
+  }
+  const base = await nodemailerAdapter({ ...FROM, skipVerify: true, transportOptions: { jsonTransport: true } as object })
+  return (args) => {
+    const adapter = base(args)
+    return {
+      ...adapter,
+      sendEmail: async (message) => {
+        const info = await adapter.sendEmail(message)
+        const html = typeof message.html === 'string' ? message.html : ''
+        // Without SMTP the developer still needs the confirmation and sign-in links: print them.
+        const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'))
+        args?.payload.logger.info(`E-mail (not sent, no SMTP_URL) to ${addresses(message.to).join(', ')}: ${message.subject ?? ''} ${links.join(' ')}`)
+        for (const to of addresses(message.to)) {
+          recordMessage({
+            to,
+            subject: message.subject ?? '',
+            html,
+            text: typeof message.text === 'string' ? message.text : '',
+            sentAt: new Date(),
+          })
+        }
+        return info
+      },
+    }
+  }
+}

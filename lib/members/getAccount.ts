@@ -1,0 +1,34 @@
+import 'server-only'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { Member } from '@/payload-types'
+
+export type AccountSignature = { id: number; campaignTitle: string; campaignSlug: string | null; signedAt: string }
+export type AccountStory = { id: number; title: string; status: string; moderatorNote: string | null; submittedAt: string }
+
+/** What /account lists: the member's own signatures and stories, read with their own access rights. */
+export async function getAccount(member: Member): Promise<{ signatures: AccountSignature[]; stories: AccountStory[] }> {
+  const payload = await getPayload({ config })
+  const user = { ...member, collection: 'members' as const }
+  const [signatures, stories] = await Promise.all([
+    payload.find({ collection: 'signatures', overrideAccess: false, user, depth: 1, limit: 100, sort: '-createdAt' }),
+    // Members may not filter by `submitter` (it would unmask anonymous stories), so the server scopes
+    // this query to the member itself.
+    payload.find({ collection: 'stories', overrideAccess: true, where: { submitter: { equals: member.id } }, depth: 0, limit: 100, sort: '-createdAt', select: { title: true, text: true, status: true, moderatorNote: true, createdAt: true } }),
+  ])
+  return {
+    signatures: signatures.docs.map((doc) => {
+      const campaign = typeof doc.campaign === 'object' ? doc.campaign : null
+      return { id: doc.id, campaignTitle: campaign?.title ?? 'A campaign', campaignSlug: campaign?.slug ?? null, signedAt: doc.createdAt }
+    }),
+    stories: stories.docs.map((doc) => ({
+      id: doc.id,
+      title: doc.title || (doc.text ?? '').slice(0, 60) || 'Photo or video',
+      status: doc.status,
+      moderatorNote: doc.moderatorNote ?? null,
+      submittedAt: doc.createdAt,
+    })),
+  }
+}

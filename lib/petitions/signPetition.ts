@@ -1,0 +1,94 @@
+import type { Payload } from 'payload'
+
+import { consumeRateLimit, RateLimitError } from '@/lib/rateLimit/consume'
+import { fieldErrors } from '@/lib/schemas/member'
+import { signPetitionInput } from '@/lib/schemas/signature'
+import type { Campaign, Member } from '@/payload-types'
+
+import { PetitionError } from './errors'
+import { getSignatureCount } from './getSignatureCount'
+import { revalidateSignatureCount } from './revalidateCount'
+import { sendSignatureConfirmation } from './sendSignatureConfirmation'
+
+export const ALREADY_SIGNED = "You've already signed — thank you!"
+export const SIGNED = 'Thank you for signing!'
+const SIGNABLE_CTA = new Set(['sign', 'pledge'])
+
+export type SignResult = { alreadySigned: boolean; message: string; count: number }
+type Signer = { member?: Member | null; ip: string }
+
+async function findSignableCampaign(payload: Payload, slug: string, member: Member | null | undefined): Promise<Campaign> {
+  const { docs } = await payload.find({
+    collection: 'campaigns',
+    where: { slug: { equals: slug }, _status: { equals: 'published' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const campaign = docs[0]
+  if (!campaign || (campaign.audience === 'members' && !member)) throw new PetitionError('not-found', 'We could not find that campaign.')
+  if (campaign.status !== 'active' || !SIGNABLE_CTA.has(campaign.cta?.kind ?? '')) {
+    throw new PetitionError('closed', 'This campaign is not collecting signatures.')
+  }
+  return campaign
+}
+
+async function alreadySigned(payload: Payload, campaignId: number, email: string) {
+  const { totalDocs } = await payload.count({
+    collection: 'signatures',
+    where: { campaign: { equals: campaignId }, email: { equals: email } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+function idOf(ref: number | { id: number } | null | undefined): number | undefined {
+  return ref == null ? undefined : typeof ref === 'object' ? ref.id : ref
+}
+
+/**
+ * Signs a campaign once per e-mail address. The unique (campaign, email) index decides races; a
+ * duplicate is a friendly "already signed", and the answer is only given after the row is committed.
+ * A signed-in member signs as themselves (their name, address, region and local), so one click does.
+ */
+export async function signPetition(payload: Payload, slug: string, raw: unknown, { member, ip }: Signer): Promise<SignResult> {
+  const fromMember = member
+    ? { name: member.name, email: member.email, region: idOf(member.region), local: idOf(member.local) }
+    : {}
+  const parsed = signPetitionInput.safeParse({ ...(raw && typeof raw === 'object' ? raw : {}), ...fromMember })
+  if (!parsed.success) throw new PetitionError('invalid', 'Please correct the marked fields.', fieldErrors(parsed.error))
+  const input = parsed.data
+  try {
+    await consumeRateLimit(payload, 'sign', { ip, account: member?.id })
+    const campaign = await findSignableCampaign(payload, slug, member)
+    if (await alreadySigned(payload, campaign.id, input.email)) {
+      return { alreadySigned: true, message: ALREADY_SIGNED, count: await getSignatureCount(campaign.id, payload) }
+    }
+    try {
+      await payload.create({
+        collection: 'signatures',
+        overrideAccess: true,
+        data: { ...input, campaign: campaign.id, member: member?.id ?? null, local: input.local ?? null },
+      })
+    } catch (error) {
+      // Lost a race with an identical submission: the unique index refused the second row.
+      if (await alreadySigned(payload, campaign.id, input.email)) {
+        return { alreadySigned: true, message: ALREADY_SIGNED, count: await getSignatureCount(campaign.id, payload) }
+      }
+      throw error
+    }
+    revalidateSignatureCount(slug)
+    await sendSignatureConfirmation(payload, campaign, input)
+    return { alreadySigned: false, message: SIGNED, count: await getSignatureCount(campaign.id, payload) }
+  } catch (error) {
+    if (error instanceof PetitionError) throw error
+    if (error instanceof RateLimitError) throw new PetitionError('rate-limited', error.message)
+    if (isValidationError(error)) throw new PetitionError('invalid', 'Please check your region and local.', { region: 'Choose from the list' })
+    payload.logger.error({ err: error, msg: 'signing failed' })
+    throw new PetitionError('unavailable', 'We could not save your signature just now. Please try again in a minute.')
+  }
+}
+
+function isValidationError(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'ValidationError'
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+import { listId as id, optional } from './formValues'
+
+const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase().email('Enter a valid e-mail address').max(254)
+
+export const signUpInput = z.object({
+  name: z.string({ error: 'Enter your name' }).trim().min(2, 'Enter your name').max(120, 'Use at most 120 characters'),
+  email,
+  password: z.string({ error: 'Choose a password' }).min(10, 'Use at least 10 characters').max(200),
+  local: optional(id),
+  region: id,
+  worksite: optional(z.string().trim().max(160, 'Use at most 160 characters')),
+})
+export type SignUpInput = z.infer<typeof signUpInput>
+
+export const magicLinkRequest = z.object({ email })
+
+export const magicLinkToken = z.string({ error: 'This sign-in link is malformed' }).regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is malformed')
+
+/** Field name → first message, for showing next to each form field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form'
+    errors[key] ??= issue.message
+  }
+  return errors
+}

@@ -1,0 +1,53 @@
+import type { Payload } from 'payload'
+
+import { consumeRateLimit } from '@/lib/rateLimit/consume'
+import { fieldErrors } from '@/lib/schemas/member'
+import { storyInput } from '@/lib/schemas/story'
+import type { Member, Story } from '@/payload-types'
+
+import { checkStoryUpload } from './checkUpload'
+import { describePhiFlags, flagPhi } from './flagPhi'
+
+export type StoryFile = { data: Buffer; size: number }
+
+export class StoryError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message)
+  }
+}
+
+export const STORY_RECEIVED = 'Thank you! Your story is with our team; we will let you know when it is published.'
+
+/**
+ * A member's story, stored as `pending` for moderation whatever the form says, with any likely patient
+ * details flagged for the moderator. The row is committed before the member is told it arrived.
+ */
+export async function submitStory(payload: Payload, member: Member, raw: unknown, file: StoryFile | undefined, ip: string): Promise<Story> {
+  const parsed = storyInput.safeParse(raw && typeof raw === 'object' ? raw : {})
+  if (!parsed.success) throw new StoryError(400, 'Please correct the marked fields.', fieldErrors(parsed.error))
+  const input = parsed.data
+  if (!input.text && !file) throw new StoryError(400, 'Write your story or add a photo or video.', { text: 'Write your story or add a photo or video' })
+  const checked = file ? await checkStoryUpload(file.data) : null
+  if (checked && !checked.ok) throw new StoryError(checked.message.includes('too large') ? 413 : 415, checked.message, { file: checked.message })
+  await consumeRateLimit(payload, 'story', { ip, account: member.id })
+  const flags = flagPhi([input.title, input.text].filter(Boolean).join('\n'))
+  return payload.create({
+    collection: 'stories',
+    overrideAccess: true,
+    data: {
+      ...input,
+      local: input.local ?? null,
+      campaign: input.campaign ?? null,
+      submitter: member.id,
+      byline: member.name,
+      status: 'pending',
+      flagged: describePhiFlags(flags),
+    },
+    // A name of our own: the member's file name can carry their (or a patient's) name.
+    file: file && checked?.ok ? { data: file.data, size: file.size, mimetype: checked.mimetype, name: `story.${checked.ext}` } : undefined,
+  })
+}

@@ -1,0 +1,208 @@
+// Petitions: signing through POST /api/petitions/<slug>/sign, one signature per address enforced by
+// the database under concurrency, the live count, staff access by region, and the CSV export.
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { POST } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
+import { outbox } from '@/lib/email/outbox'
+import { getSignatureCount } from '@/lib/petitions/getSignatureCount'
+import { seed } from '@/lib/seed'
+
+import { type Actor, loadActors, type Role } from '../helpers/actors'
+import { regionId } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { contentCleanup, freshIp, signUpAndConfirm, uniqueEmail } from './members-fixtures'
+
+let payload: Payload
+let actors: Record<Role, Actor>
+let ncal: number
+let scal: number
+let counter = 0
+const cleanup = contentCleanup(() => payload)
+
+afterAll(() => cleanup.run())
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seed(payload, { demoStaff: true })
+  actors = await loadActors(payload)
+  ncal = await regionId(payload, 'ncal')
+  scal = await regionId(payload, 'scal')
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+async function makeCampaign(overrides: Record<string, unknown> = {}) {
+  const doc = await payload.create({
+    collection: 'campaigns',
+    data: {
+      title: `Sign the letter ${Date.now()}-${++counter}`,
+      status: 'active',
+      cta: { kind: 'sign', label: 'Sign the open letter' },
+      goal: { target: 5000, unit: 'signatures', progress: 0 },
+      _status: 'published',
+      ...overrides,
+    } as never,
+    context: { disableRevalidate: true },
+  })
+  return cleanup.track('campaigns', doc as { id: number; slug: string })
+}
+
+async function sign(slug: string, body: unknown, headers: Record<string, string> = freshIp()) {
+  const response = await POST(
+    new Request(`http://localhost:3000/api/petitions/${slug}/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ campaignSlug: slug }) },
+  )
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+}
+
+const signer = (email = uniqueEmail('signer'), region = ncal) => ({ name: 'Pat Signer', email, region, consentToContact: true })
+
+describe('signing', () => {
+  it('stores a signature, counts it, e-mails a receipt, and answers a repeat (any letter case) with a friendly "already signed"', async () => {
+    const campaign = await makeCampaign()
+    const email = uniqueEmail('first')
+    const first = await sign(campaign.slug, { ...signer(email), comment: 'Patients first.' })
+    expect(first.status).toBe(201)
+    expect(first.json).toMatchObject({ alreadySigned: false, count: 1 })
+    expect(outbox(email)[0]?.subject).toMatch(/You signed/)
+
+    const again = await sign(campaign.slug, signer(email.toUpperCase()))
+    expect(again.status).toBe(200)
+    expect(again.json).toMatchObject({ alreadySigned: true, message: "You've already signed — thank you!", count: 1 })
+    expect(await getSignatureCount(campaign.id, payload)).toBe(1)
+  })
+
+  it('stores exactly one row for 200 concurrent identical submissions, and every request gets a friendly answer', async () => {
+    const campaign = await makeCampaign()
+    const body = signer(uniqueEmail('burst'))
+    const results = await Promise.all(Array.from({ length: 200 }, () => sign(campaign.slug, body)))
+    const statuses = results.map((result) => result.status)
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1)
+    expect(statuses.filter((status) => status === 200)).toHaveLength(199)
+    expect(results.every((result) => typeof result.json.message === 'string')).toBe(true)
+    expect(await getSignatureCount(campaign.id, payload)).toBe(1)
+  })
+
+  it('counts different people separately, from the database', async () => {
+    const campaign = await makeCampaign()
+    await Promise.all(Array.from({ length: 12 }, () => sign(campaign.slug, signer())))
+    expect(await getSignatureCount(campaign.id, payload)).toBe(12)
+    expect((await sign(campaign.slug, signer())).json.count).toBe(13)
+  })
+
+  it('names each invalid field and stores nothing', async () => {
+    const campaign = await makeCampaign()
+    const response = await sign(campaign.slug, { name: '', email: 'not-an-address', comment: 'x'.repeat(501) })
+    expect(response.status).toBe(400)
+    expect(response.json.fields).toMatchObject({ name: expect.any(String), email: expect.any(String), region: expect.any(String), comment: expect.any(String) })
+    expect(await getSignatureCount(campaign.id, payload)).toBe(0)
+  })
+
+  it('refuses campaigns that are not collecting signatures, and unknown ones', async () => {
+    const closed = await makeCampaign({ status: 'won' })
+    expect((await sign(closed.slug, signer())).status).toBe(409)
+    const noForm = await makeCampaign({ cta: { kind: 'link', label: 'Read more', url: 'https://example.org' } })
+    expect((await sign(noForm.slug, signer())).status).toBe(409)
+    expect((await sign('no-such-campaign', signer())).status).toBe(404)
+    const draft = cleanup.track('campaigns', await payload.create({ collection: 'campaigns', data: { title: `Draft ${Date.now()}`, status: 'active', cta: { kind: 'sign' }, _status: 'draft' } as never, draft: true, context: { disableRevalidate: true } }))
+    expect((await sign((draft as { slug: string }).slug, signer())).status).toBe(404)
+  })
+
+  it('lets a signed-in member sign with one click, as themselves', async () => {
+    const campaign = await makeCampaign()
+    const member = await signUpAndConfirm(payload, scal, 'Member Signer')
+    const response = await sign(campaign.slug, {}, { ...freshIp(), authorization: `JWT ${member.token}` })
+    expect(response.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'signatures', where: { campaign: { equals: campaign.id } }, depth: 0 })
+    expect(docs[0]).toMatchObject({ member: member.id, email: member.email, name: 'Member Signer', region: scal })
+  })
+
+  it('opens a members-only campaign to members only', async () => {
+    const campaign = await makeCampaign({ audience: 'members' })
+    expect((await sign(campaign.slug, signer())).status).toBe(404)
+    const member = await signUpAndConfirm(payload, ncal)
+    expect((await sign(campaign.slug, {}, { ...freshIp(), authorization: `JWT ${member.token}` })).status).toBe(201)
+  })
+
+  it('answers a database failure with a clear "try again" (503), never a false success', async () => {
+    const campaign = await makeCampaign()
+    vi.spyOn(payload, 'create').mockRejectedValueOnce(new Error('connect ECONNREFUSED 127.0.0.1:5432'))
+    const response = await sign(campaign.slug, signer())
+    expect(response.status).toBe(503)
+    expect(response.json.error).toMatch(/try again/i)
+    expect(await getSignatureCount(campaign.id, payload)).toBe(0)
+  })
+
+  it('answers 413 to an oversized body', async () => {
+    const campaign = await makeCampaign()
+    const response = await sign(campaign.slug, { ...signer(), comment: 'x'.repeat(20_000) })
+    expect(response.status).toBe(413)
+  })
+
+  it('answers 429 with a message when one address signs too often', async () => {
+    const campaign = await makeCampaign()
+    const ip = freshIp()
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 62; attempt++) statuses.push((await sign(campaign.slug, signer(), ip)).status)
+    expect(statuses.slice(0, 60).every((status) => status === 201)).toBe(true)
+    expect(statuses.slice(60)).toEqual([429, 429])
+  })
+})
+
+describe('who sees signatures', () => {
+  let campaign: { id: number; slug: string }
+  const emails = { ncal: uniqueEmail('north'), scal: uniqueEmail('south') }
+
+  beforeAll(async () => {
+    campaign = await makeCampaign()
+    await sign(campaign.slug, { ...signer(emails.ncal, ncal), comment: '=HYPERLINK("http://evil.example")' })
+    await sign(campaign.slug, signer(emails.scal, scal))
+  })
+
+  const listed = async (token?: string) => {
+    const response = await rest(`/api/signatures?where[campaign][equals]=${campaign.id}&limit=100`, { token })
+    return { status: response.status, emails: (response.json.docs ?? []).map((doc) => doc.email).sort() }
+  }
+
+  it('shows admins and communications every region, regional staff only theirs, visitors nothing', async () => {
+    expect((await listed(actors.admin.token)).emails).toEqual([emails.ncal, emails.scal].sort())
+    expect((await listed(actors.communications.token)).emails).toEqual([emails.ncal, emails.scal].sort())
+    expect((await listed(actors['regional-own'].token)).emails).toEqual([emails.ncal])
+    expect((await listed(actors['regional-other'].token)).emails).toEqual([emails.scal])
+    expect((await listed()).status).toBe(403)
+  })
+
+  it('shows a member only their own signatures', async () => {
+    const member = await signUpAndConfirm(payload, ncal)
+    await sign(campaign.slug, {}, { ...freshIp(), authorization: `JWT ${member.token}` })
+    expect((await listed(member.token)).emails).toEqual([member.email])
+  })
+
+  it('refuses creating signatures around the signing endpoint', async () => {
+    const response = await rest('/api/signatures', { method: 'POST', token: actors.admin.token, body: { campaign: campaign.id, ...signer() } })
+    expect(response.status).toBe(403)
+  })
+
+  it('exports CSV for staff, within the same regional limits, with spreadsheet formulas defused', async () => {
+    const all = await rest(`/api/signatures/export?campaign=${campaign.id}`, { token: actors.communications.token })
+    expect(all.status).toBe(200)
+    const lines = all.text.trim().split('\r\n')
+    expect(lines[0]).toBe('"Name","E-mail","Region","Local","Comment","Consent to contact","Signed at"')
+    expect(lines.filter((line) => line.includes(emails.ncal) || line.includes(emails.scal))).toHaveLength(2)
+    expect(all.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`)
+
+    const regional = await rest(`/api/signatures/export?campaign=${campaign.id}`, { token: actors['regional-own'].token })
+    expect(regional.text).toContain(emails.ncal)
+    expect(regional.text).not.toContain(emails.scal)
+
+    expect((await rest(`/api/signatures/export?campaign=${campaign.id}`)).status).toBe(403)
+  })
+})

@@ -1,0 +1,176 @@
+// Share your story: members submit text and/or one photo or video; files are checked by their bytes;
+// likely patient details are flagged for the moderator; nothing is public until staff approve it.
+import config from '@payload-config'
+import { handleEndpoints, type Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '@/lib/seed'
+
+import { type Actor, loadActors, type Role } from '../helpers/actors'
+import { regionId } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { freshIp, type SignedInMember, signUpAndConfirm } from './members-fixtures'
+
+let payload: Payload
+let actors: Record<Role, Actor>
+let ncal: number
+let author: SignedInMember
+let png: Buffer
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seed(payload, { demoStaff: true })
+  actors = await loadActors(payload)
+  ncal = await regionId(payload, 'ncal')
+  author = await signUpAndConfirm(payload, ncal, 'Story Author')
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer()
+})
+
+type Fields = Record<string, string>
+const baseFields = (): Fields => ({ region: String(ncal), consentToPublish: 'on', text: 'Our unit pulled together every night of the surge.' })
+
+async function send(request: Request) {
+  const response = await handleEndpoints({ config, path: new URL(request.url).pathname, request })
+  const text = await response.text()
+  let json: Record<string, unknown> = {}
+  try {
+    json = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    json = {}
+  }
+  return { status: response.status, json, headers: response.headers, text }
+}
+
+async function submit(fields: Fields, file?: { bytes: Uint8Array; name: string; type: string }, token: string | undefined = author.token) {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) form.set(key, value)
+  if (file) form.set('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  return send(
+    new Request('http://localhost:3000/api/stories/submit', {
+      method: 'POST',
+      headers: { ...freshIp(), ...(token ? { authorization: `JWT ${token}` } : {}) },
+      body: form,
+    }),
+  )
+}
+
+const storiesAs = async (token?: string) =>
+  ((await rest('/api/stories?limit=200&depth=0', { token })).json.docs ?? []) as Array<Record<string, unknown>>
+
+describe('submitting', () => {
+  it('stores a text story as pending, visible to its author and staff but to nobody else', async () => {
+    const response = await submit({ ...baseFields(), title: `Night shift ${Date.now()}`, status: 'approved' })
+    expect(response.status).toBe(201)
+    const id = response.json.id as number
+    expect(response.json.status).toBe('pending')
+
+    const other = await signUpAndConfirm(payload, ncal)
+    expect((await storiesAs()).map((doc) => doc.id)).not.toContain(id)
+    expect((await storiesAs(other.token)).map((doc) => doc.id)).not.toContain(id)
+    expect((await storiesAs(author.token)).map((doc) => doc.id)).toContain(id)
+    expect((await storiesAs(actors.communications.token)).map((doc) => doc.id)).toContain(id)
+  })
+
+  it('requires a signed-in member, consent, and some text or a file', async () => {
+    expect((await submit(baseFields(), undefined, '')).status).toBe(401)
+    const noConsent = await submit({ region: String(ncal), text: 'Hello' })
+    expect(noConsent.status).toBe(400)
+    expect(noConsent.json.fields).toMatchObject({ consentToPublish: expect.stringMatching(/publish/) })
+    const empty = await submit({ region: String(ncal), consentToPublish: 'on' })
+    expect(empty.status).toBe(400)
+    const tooLong = await submit({ ...baseFields(), text: 'x'.repeat(5001) })
+    expect(tooLong.json.fields).toMatchObject({ text: expect.stringMatching(/5000/) })
+  })
+
+  it('flags likely patient details for the moderator only', async () => {
+    const response = await submit({ ...baseFields(), text: 'My patient John Smith, DOB 04/12/1948, MRN 00482913, waited nine hours.' })
+    const id = response.json.id as number
+    const asStaff = await rest(`/api/stories/${id}`, { token: actors.communications.token })
+    expect(asStaff.json.flagged).toMatch(/possible patient name.*John Smith/)
+    expect(asStaff.json.flagged).toMatch(/possible date of birth/)
+    expect(asStaff.json.flagged).toMatch(/possible record number/)
+    const asAuthor = await rest(`/api/stories/${id}`, { token: author.token })
+    expect(asAuthor.json.flagged).toBeUndefined()
+  })
+
+  it('stores a real photo under a name of its own and serves it with nosniff and Content-Disposition, to staff only while pending', async () => {
+    const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: png, name: 'Jane Doe chart.png', type: 'image/png' })
+    expect(response.status).toBe(201)
+    const story = await payload.findByID({ collection: 'stories', id: response.json.id as number })
+    expect(story.mimeType).toBe('image/png')
+    expect(story.filename).not.toMatch(/Jane|chart/i)
+
+    const file = await send(new Request(`http://localhost:3000/api/stories/file/${story.filename}`, { headers: { authorization: `JWT ${actors.communications.token}` } }))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(file.headers.get('content-disposition')).toMatch(/^inline/)
+    const anonymous = await send(new Request(`http://localhost:3000/api/stories/file/${story.filename}`))
+    expect(anonymous.status).toBe(403)
+  })
+
+  it.each([
+    { label: 'an executable renamed .jpg', bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90), Buffer.from('This program cannot be run in DOS mode')]), name: 'photo.jpg', type: 'image/jpeg' },
+    { label: 'an ELF binary renamed .png', bytes: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(64)]), name: 'photo.png', type: 'image/png' },
+    { label: 'an SVG with script', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), name: 'image.svg', type: 'image/svg+xml' },
+    { label: 'HTML renamed .jpg', bytes: Buffer.from('<!doctype html><script>fetch("/api/members/me")</script>'), name: 'x.jpg', type: 'image/jpeg' },
+    { label: 'a PDF claiming to be a video', bytes: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'), name: 'clip.mp4', type: 'video/mp4' },
+  ])('rejects $label and stores nothing', async ({ bytes, name, type }) => {
+    const before = (await payload.count({ collection: 'stories' })).totalDocs
+    const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes, name, type })
+    expect(response.status).toBe(415)
+    expect(response.json.error).toMatch(/photo .*or a video/)
+    expect((await payload.count({ collection: 'stories' })).totalDocs).toBe(before)
+  })
+
+  it('answers 413 to a file over the limit without storing it', async () => {
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0)
+    png.copy(big)
+    const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: big, name: 'big.png', type: 'image/png' })
+    expect(response.status).toBe(413)
+  })
+
+  it('answers 429 when one member submits too often', async () => {
+    const busy = await signUpAndConfirm(payload, ncal)
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 6; attempt++) statuses.push((await submit(baseFields(), undefined, busy.token)).status)
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+  })
+})
+
+describe('moderation', () => {
+  it('lets staff approve; approved stories are public, anonymised when asked, and never show who submitted them', async () => {
+    const named = await submit({ ...baseFields(), title: `Named ${Date.now()}` })
+    const anonymous = await submit({ ...baseFields(), title: `Anonymous ${Date.now()}`, anonymous: 'on' })
+    for (const response of [named, anonymous]) {
+      const approve = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: actors.communications.token, body: { status: 'approved' } })
+      expect(approve.status).toBe(200)
+    }
+    const publicList = await storiesAs()
+    const namedDoc = publicList.find((doc) => doc.id === named.json.id)
+    const anonymousDoc = publicList.find((doc) => doc.id === anonymous.json.id)
+    expect(namedDoc).toMatchObject({ status: 'approved', byline: 'Story Author' })
+    expect(anonymousDoc).toMatchObject({ status: 'approved' })
+    expect(anonymousDoc!.byline).toBeUndefined()
+    expect(namedDoc!.submitter).toBeUndefined()
+    expect(namedDoc!.flagged).toBeUndefined()
+  })
+
+  it('does not let the author approve their own story', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    const response = await submit(baseFields(), undefined, writer.token)
+    expect(response.status).toBe(201)
+    const attempt = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: writer.token, body: { status: 'approved' } })
+    expect(attempt.status).toBe(403)
+    expect((await payload.findByID({ collection: 'stories', id: response.json.id as number })).status).toBe('pending')
+  })
+
+  it('limits regional staff to their regions', async () => {
+    const scalAuthor = await signUpAndConfirm(payload, await regionId(payload, 'scal'))
+    const response = await submit({ ...baseFields(), region: String(await regionId(payload, 'scal')) }, undefined, scalAuthor.token)
+    const attempt = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: actors['regional-own'].token, body: { status: 'approved' } })
+    expect(attempt.status).toBeGreaterThanOrEqual(400)
+    expect((await storiesAs(actors['regional-own'].token)).map((doc) => doc.id)).not.toContain(response.json.id)
+  })
+})

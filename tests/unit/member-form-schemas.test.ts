@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+
+import { signUpInput } from '@/lib/schemas/member'
+import { signPetitionInput } from '@/lib/schemas/signature'
+import { storyInput } from '@/lib/schemas/story'
+
+describe('form schemas', () => {
+  it('treat empty optional selects and inputs from an HTML form as not given', () => {
+    const signed = signPetitionInput.parse({ name: 'Ana Diaz', email: ' Ana@Example.ORG ', region: '3', local: '', comment: '' })
+    expect(signed).toEqual({ name: 'Ana Diaz', email: 'ana@example.org', region: 3, consentToContact: false })
+    const member = signUpInput.parse({ name: 'Ana Diaz', email: 'ana@example.org', password: 'long-enough-1', region: '3', local: '', worksite: '' })
+    expect(member.local).toBeUndefined()
+    expect(member.worksite).toBeUndefined()
+  })
+
+  it('read an HTML checkbox ("on") as ticked and a missing one as not', () => {
+    expect(signPetitionInput.parse({ name: 'Ana Diaz', email: 'a@b.org', region: 1, consentToContact: 'on' }).consentToContact).toBe(true)
+    expect(storyInput.safeParse({ region: 1, text: 'x' }).error?.issues[0]?.path).toEqual(['consentToPublish'])
+    expect(storyInput.parse({ region: 1, text: 'x', consentToPublish: 'on', anonymous: 'on' })).toMatchObject({ consentToPublish: true, anonymous: true })
+  })
+
+  it('refuse a region that is not an id from the list', () => {
+    expect(signPetitionInput.safeParse({ name: 'Ana Diaz', email: 'a@b.org', region: '' }).error?.issues[0]?.message).toBe('Choose from the list')
+  })
+})
+
+describe('messages for missing fields', () => {
+  it('say what to do, not what type was expected', () => {
+    const result = signPetitionInput.safeParse({})
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]))
+    expect(messages).toEqual({ name: 'Enter your name', email: 'Enter your e-mail address', region: 'Choose from the list' })
+  })
+})

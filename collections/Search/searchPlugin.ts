@@ -33,7 +33,8 @@ export const search = searchPlugin({
     kind: collectionSlug,
     slug: originalDoc.slug,
     summary: originalDoc.summary ?? originalDoc.bio ?? null,
-    bodyText: documentText(originalDoc),
+    // Members-only bodies never reach search snippets: such items are found by title and summary.
+    bodyText: originalDoc.audience === 'members' ? '' : documentText(originalDoc),
     regionKey: regionKey(originalDoc.regions),
     publishedAt: originalDoc.publishedAt ?? null,
   }),

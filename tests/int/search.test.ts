@@ -75,3 +75,23 @@ describe('bulk benchmark data', () => {
     expect(results.hits.some((hit) => hit.slug.startsWith('bulk-'))).toBe(true)
   })
 })
+
+describe('members-only items in search', () => {
+  it('are found by title and summary, never by their body, and the body never shows in a snippet', async () => {
+    const { lexical } = await import('@/lib/seed/lexical')
+    await payload.create({
+      collection: 'announcements',
+      data: {
+        title: 'Members briefing on the wombat proposal',
+        summary: 'A briefing for members.',
+        body: lexical(['The confidential zanzibarium figures are here.']),
+        audience: 'members',
+        _status: 'published',
+      } as never,
+    })
+    expect((await find('zanzibarium')).total).toBe(0)
+    const byTitle = await find('wombat')
+    expect(byTitle.hits.map((hit) => hit.title)).toEqual(['Members briefing on the wombat proposal'])
+    expect(JSON.stringify(byTitle.hits[0]!.snippet)).not.toContain('zanzibarium')
+  })
+})

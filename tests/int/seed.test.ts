@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/lib/seed'
+import { ANNOUNCEMENTS } from '@/lib/seed/content/announcements'
+import { LEADERS } from '@/lib/seed/content/leadership'
 
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
@@ -41,7 +43,9 @@ describe('demo content (npm run seed)', () => {
   })
 
   it('has the leadership transition: an interim director and past directors with terms', async () => {
-    const { docs } = await payload.find({ collection: 'leadership', sort: 'order', depth: 1, limit: 20 })
+    const names = LEADERS.map((leader) => leader.name)
+    const { docs } = await payload.find({ collection: 'leadership', where: { name: { in: names } }, sort: 'order', depth: 1, limit: 20 })
+    expect(docs).toHaveLength(names.length)
     const interim = docs.find((leader) => leader.status === 'interim')
     expect(interim).toMatchObject({ name: 'Natalie Holtzinger-Cruz', title: 'Interim Executive Director' })
     const former = docs.filter((leader) => leader.status === 'former').map((leader) => leader.name)
@@ -66,10 +70,14 @@ describe('demo content (npm run seed)', () => {
 
   it('publishes everything but one scheduled regional draft, and adds nothing on a second run', async () => {
     const before = await payload.count({ collection: 'announcements' })
-    const drafts = await payload.find({ collection: 'announcements', where: { _status: { not_equals: 'published' } }, depth: 1 })
-    expect(drafts.docs.map((doc) => doc.regions?.map((region) => typeof region === 'object' && region.code))).toEqual([['ncal']])
-    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
-    const scheduled = jobs.docs.find((job) => String((job.input as { doc?: { value: unknown } }).doc?.value) === String(drafts.docs[0]!.id))
+    // Other test files add their own drafts to this database, so look only at what the seed wrote.
+    const seededTitles = [...ANNOUNCEMENTS.map((item) => item.title), 'Northern California steward training: spring dates']
+    const seeded = await payload.find({ collection: 'announcements', where: { title: { in: seededTitles } }, depth: 1, limit: 100, draft: true })
+    expect(seeded.totalDocs).toBe(seededTitles.length)
+    const drafts = seeded.docs.filter((doc) => doc._status !== 'published')
+    expect(drafts.map((doc) => doc.regions?.map((region) => typeof region === 'object' && region.code))).toEqual([['ncal']])
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true, limit: 0 })
+    const scheduled = jobs.docs.find((job) => String((job.input as { doc?: { value: unknown } }).doc?.value) === String(drafts[0]!.id))
     expect(new Date(scheduled!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
     await seed(payload, { demoStaff: true })
     expect(await payload.count({ collection: 'announcements' })).toEqual(before)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { campaignStatusTone } from '@/components/Campaigns/status'
+import { SignForm } from '@/components/Petitions/SignForm'
 import { ArticleLayout, ArticleSection, AsideBox, HeroFigure } from '@/components/ui/Article'
 import { BackLink } from '@/components/ui/BackLink'
 import { Badge, BadgeList } from '@/components/ui/Badge'
@@ -14,6 +15,8 @@ import { formatDay } from '@/lib/content/format'
 import { getCampaignOrDraft } from '@/lib/content/getCampaignBySlug'
 import { campaignStatusLabel } from '@/lib/content/labels'
 import { isExternal } from '@/lib/content/links'
+import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { getSignatureCountBySlug } from '@/lib/petitions/getSignatureCount'
 import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './campaign.module.css'
@@ -41,18 +44,28 @@ export default async function CampaignPage({ params }: Props) {
   const campaign = await getCampaignOrDraft((await params).slug)
   if (!campaign) notFound()
   const open = campaign.status === 'active' || campaign.status === 'upcoming'
+  // An open "sign" or "pledge" campaign collects signatures on this page; the count comes from the
+  // database and the page is revalidated (throttled) as signatures arrive.
+  const signing = campaign.status === 'active' && !campaign.cta?.href && (campaign.cta?.kind === 'sign' || campaign.cta?.kind === 'pledge')
+  const [signatures, formOptions] = signing
+    ? await Promise.all([getSignatureCountBySlug(campaign.slug), getMemberFormOptions()])
+    : [0, null]
+  const goal = signing && campaign.goal?.unit === 'signatures' ? { ...campaign.goal, progress: signatures } : campaign.goal
 
   const actionBox = (
     <section className={styles.action} aria-labelledby="take-action" id="action">
       <h2 id="take-action" className={styles.actionTitle}>
         {campaign.cta && !campaign.cta.href ? campaign.cta.label : open ? 'Take action' : campaign.status === 'won' ? 'We won' : 'Campaign closed'}
       </h2>
-      {campaign.goal ? <ProgressMeter goal={campaign.goal} /> : null}
+      {goal ? <ProgressMeter goal={goal} /> : null}
       {campaign.goal?.result ? (
         <p className={styles.result}>
           <strong>Result: </strong>
           {campaign.goal.result}
         </p>
+      ) : null}
+      {signing && formOptions ? (
+        <SignForm campaignSlug={campaign.slug} initialCount={signatures} regions={formOptions.regions} locals={formOptions.locals} />
       ) : null}
       {campaign.cta?.href ? (
         <ButtonLink

@@ -19,6 +19,10 @@ export const PUBLIC_ROUTES = [
   '/search?q=bonus',
   '/search?q=zzzznothing',
   '/no-such-page',
+  '/signup',
+  '/signin',
+  '/stories',
+  '/stories/new',
 ]
 
 export const VIEWPORTS = {

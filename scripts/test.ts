@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
@@ -87,6 +88,8 @@ async function e2eLayer(serverUrl: string) {
     CRON_SECRET: crypto.randomBytes(16).toString('hex'),
     SERVER_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
     PLAYWRIGHT_CHROMIUM_PATH: chromium,
+    // The server writes e-mails here so browser tests can follow confirmation links.
+    EMAIL_OUTBOX_FILE: path.resolve('tests/artifacts/outbox.jsonl'),
     DISABLE_PAYLOAD_HMR: 'true',
   }
   try {
@@ -102,6 +105,7 @@ async function e2eLayer(serverUrl: string) {
     }
     const out = 'tests/artifacts/e2e.json'
     fs.rmSync(out, { force: true })
+    fs.rmSync(env.EMAIL_OUTBOX_FILE!, { force: true })
     const code = await run('node_modules/.bin/playwright', ['test'], env)
     record('e2e', code, readPlaywright(out))
   } finally {

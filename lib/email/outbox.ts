@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 // Messages "sent" without SMTP_URL (development and tests): kept in memory so tests and the dev
 // console can read a confirmation or sign-in link without any external mail service.
 export type OutboxMessage = { to: string; subject: string; html: string; text: string; sentAt: Date }
@@ -6,6 +8,9 @@ const LIMIT = 200
 const messages: OutboxMessage[] = []
 
 export function recordMessage(message: OutboxMessage): void {
+  // Browser tests run the server in another process; they read messages from this file.
+  const file = process.env.EMAIL_OUTBOX_FILE
+  if (file) fs.appendFileSync(file, `${JSON.stringify(message)}\n`)
   messages.push(message)
   if (messages.length > LIMIT) messages.splice(0, messages.length - LIMIT)
 }

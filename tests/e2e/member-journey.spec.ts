@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+
+import { expect, type Page, test } from '@playwright/test'
+
+import { CAMPAIGN, VIEWPORTS } from './helpers/routes'
+
+test.use({ viewport: VIEWPORTS.phone, hasTouch: true })
+
+/** The newest link to `path` in an e-mail the server sent to `to` (see EMAIL_OUTBOX_FILE). */
+async function linkFromEmail(to: string, path: string): Promise<string> {
+  const file = process.env.EMAIL_OUTBOX_FILE!
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []
+    const messages = lines.map((line) => JSON.parse(line) as { to: string; html: string; text: string }).filter((m) => m.to === to)
+    const match = messages.map((m) => `${m.text} ${m.html}`.match(new RegExp(`https?://[^\\s"'<>]*${path}[^\\s"'<>]*`))?.[0]).findLast(Boolean)
+    if (match) return match.replace(/&amp;/g, '&')
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`no e-mail to ${to} with a ${path} link`)
+}
+
+async function signatureCount(page: Page): Promise<number> {
+  const text = await page.getByText(/(people have|person has) signed/).textContent()
+  return Number(text!.replace(/[^0-9]/g, ''))
+}
+
+test('a member signs up, confirms by e-mail, signs in and signs the open letter', async ({ page }) => {
+  const email = `member-${Date.now()}@example.org`
+  const password = 'Member-pass-2026'
+
+  await page.goto('/signup')
+  await page.getByLabel('Name').fill('Rosa Member')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByLabel('Region').selectOption({ label: 'Southern California' })
+  await page.getByRole('button', { name: 'Sign up' }).click()
+
+  await page.goto(await linkFromEmail(email, '/api/members/confirm'))
+  await expect(page).toHaveURL(/\/signin/)
+
+  const passwordForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in' }) })
+  await passwordForm.getByLabel('E-mail').fill(email)
+  await passwordForm.getByLabel('Password').fill(password)
+  await passwordForm.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/account/)
+
+  await page.goto(CAMPAIGN)
+  const before = await signatureCount(page)
+  await page.getByLabel('Name').fill('Rosa Member')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Region').selectOption({ label: 'Southern California' })
+  await page.getByRole('button', { name: 'Sign', exact: true }).click()
+  await expect(page.getByText(new RegExp(`^${before + 1}\\s`))).toBeVisible()
+
+  // Signing again is answered kindly and counts nothing.
+  await page.getByRole('button', { name: 'Sign', exact: true }).click()
+  await expect(page.getByText(/already signed/i)).toBeVisible()
+  // The cached page catches up with the database within the revalidation throttle (5 s).
+  await expect
+    .poll(async () => {
+      await page.reload()
+      return signatureCount(page)
+    }, { timeout: 15_000, intervals: [1000] })
+    .toBe(before + 1)
+})

@@ -28,33 +28,35 @@ test('a member signs up, confirms by e-mail, signs in and signs the open letter'
   const email = `member-${Date.now()}@example.org`
   const password = 'Member-pass-2026'
 
+  // The header has its own region picker; the forms are in <main>.
+  const main = page.locator('main')
   await page.goto('/signup')
-  await page.getByLabel('Name').fill('Rosa Member')
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByLabel('Region').selectOption({ label: 'Southern California' })
-  await page.getByRole('button', { name: 'Sign up' }).click()
+  await main.getByLabel('Name', { exact: true }).fill('Rosa Member')
+  await main.getByLabel('E-mail', { exact: true }).fill(email)
+  await main.getByLabel('Password', { exact: true }).fill(password)
+  await main.getByLabel('Region', { exact: true }).selectOption({ label: 'Southern California' })
+  await main.getByRole('button', { name: 'Sign up' }).click()
 
   await page.goto(await linkFromEmail(email, '/api/members/confirm'))
   await expect(page).toHaveURL(/\/signin/)
 
-  const passwordForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in' }) })
-  await passwordForm.getByLabel('E-mail').fill(email)
-  await passwordForm.getByLabel('Password').fill(password)
+  const passwordForm = main.locator('form').filter({ has: page.getByRole('button', { name: 'Sign in' }) })
+  await passwordForm.getByLabel('E-mail', { exact: true }).fill(email)
+  await passwordForm.getByLabel('Password', { exact: true }).fill(password)
   await passwordForm.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL(/\/account/)
 
   await page.goto(CAMPAIGN)
   const before = await signatureCount(page)
-  await page.getByLabel('Name').fill('Rosa Member')
-  await page.getByLabel('E-mail').fill(email)
-  await page.getByLabel('Region').selectOption({ label: 'Southern California' })
-  await page.getByRole('button', { name: 'Sign', exact: true }).click()
+  await main.getByLabel('Name', { exact: true }).fill('Rosa Member')
+  await main.getByLabel('E-mail', { exact: true }).fill(email)
+  await main.getByLabel('Region', { exact: true }).selectOption({ label: 'Southern California' })
+  await main.getByRole('button', { name: 'Sign', exact: true }).click()
   await expect(page.getByText(new RegExp(`^${before + 1}\\s`))).toBeVisible()
 
   // Signing again is answered kindly and counts nothing.
-  await page.getByRole('button', { name: 'Sign', exact: true }).click()
-  await expect(page.getByText(/already signed/i)).toBeVisible()
+  await main.getByRole('button', { name: 'Sign', exact: true }).click()
+  await expect(main.getByText(/already signed/i)).toBeVisible()
   // The cached page catches up with the database within the revalidation throttle (5 s).
   await expect
     .poll(async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import { expect, type Page, test } from '@playwright/test'
 
+import { loginToAdmin } from './helpers/admin'
 import { CAMPAIGN, VIEWPORTS } from './helpers/routes'
 
 test.use({ viewport: VIEWPORTS.phone, hasTouch: true })
@@ -24,7 +25,7 @@ async function signatureCount(page: Page): Promise<number> {
   return Number(text!.replace(/[^0-9]/g, ''))
 }
 
-test('a member signs up, confirms by e-mail, signs in and signs the open letter', async ({ page }) => {
+test('a member signs up, confirms by e-mail, signs the open letter, shares a story that staff approve', async ({ page, browser }) => {
   const email = `member-${Date.now()}@example.org`
   const password = 'Member-pass-2026'
 
@@ -64,4 +65,34 @@ test('a member signs up, confirms by e-mail, signs in and signs the open letter'
       return signatureCount(page)
     }, { timeout: 15_000, intervals: [1000] })
     .toBe(before + 1)
+
+  // Share a story: it waits for review, then a staff member approves it in the admin.
+  const story = `On night shift our lab ran short of hands again (${Date.now()}).`
+  const title = `Short-handed in the lab ${Date.now()}`
+  await page.goto('/stories/new')
+  await main.getByLabel('Title (optional)', { exact: true }).fill(title)
+  await main.getByLabel('Your story', { exact: true }).fill(story)
+  await main.getByLabel('Region', { exact: true }).selectOption({ label: 'Southern California' })
+  await main.getByLabel('The coalition may publish my story (after review).').check()
+  await main.getByRole('button', { name: 'Share my story' }).click()
+  await expect(main.getByRole('status')).toContainText(/with our team/i)
+  await page.goto('/stories')
+  await expect(page.getByText(story)).toHaveCount(0)
+
+  const staff = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await loginToAdmin(staff, 'communications')
+  await staff.goto('/admin/collections/stories')
+  await staff.getByRole('link', { name: title }).click()
+  await staff.locator('#field-status').click()
+  await staff.getByRole('option', { name: 'Approved' }).click()
+  await staff.getByRole('button', { name: 'Save' }).click()
+  await expect(staff.getByText(/successfully/i).first()).toBeVisible()
+
+  await expect
+    .poll(async () => {
+      await page.goto('/stories')
+      return page.getByText(story).count()
+    }, { timeout: 15_000, intervals: [1000] })
+    .toBe(1)
 })
+

@@ -7,8 +7,6 @@ import { publishedWhere } from './where'
 
 export type SitemapEntry = { path: string; lastModified: string | null }
 
-const PAGE_ROUTES: Record<string, string> = { about: '/about' }
-
 /** Every published item's public address, read as an anonymous visitor (drafts can never appear). */
 export async function findSitemapEntries(): Promise<SitemapEntry[]> {
   const api = await payload()
@@ -25,7 +23,7 @@ export async function findSitemapEntries(): Promise<SitemapEntry[]> {
     ...entries(announcements.docs, (slug) => contentHref('announcement', slug)),
     ...entries(bargaining.docs, (slug) => contentHref('bargaining', slug)),
     ...entries(campaigns.docs, (slug) => contentHref('campaign', slug)),
-    ...entries(pages.docs, (slug) => PAGE_ROUTES[slug] ?? contentHref('page', slug)),
+    ...entries(pages.docs, (slug) => contentHref('page', slug)),
   ]
 }
 

@@ -6,8 +6,6 @@ import { collectionDocHref } from '@/lib/content/links'
 import { staffFromHeaders } from '@/lib/preview/staffFromRequest'
 import { previewQuery } from '@/lib/schemas/preview'
 
-const PAGE_PATHS: Record<string, string> = { about: '/about' }
-
 export async function GET(request: NextRequest) {
   const staff = await staffFromHeaders(request.headers)
   if (!staff) {
@@ -24,7 +22,7 @@ export async function GET(request: NextRequest) {
     })
   }
   const { collection, slug } = parsed.data
-  const path = (collection === 'pages' && PAGE_PATHS[slug]) || collectionDocHref(collection, slug) || '/'
+  const path = collectionDocHref(collection, slug) ?? '/'
   ;(await draftMode()).enable()
   // Relative, so the draft-mode cookie and the page share the host the visitor used.
   return new NextResponse(null, { status: 307, headers: { Location: path } })

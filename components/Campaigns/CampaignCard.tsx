@@ -3,11 +3,14 @@ import Link from 'next/link'
 import { Badge } from '@/components/ui/Badge'
 import { MediaImage } from '@/components/ui/MediaImage'
 import { ProgressMeter } from '@/components/ui/ProgressMeter'
+import { formatCount } from '@/lib/content/format'
 import { campaignStatusLabel } from '@/lib/content/labels'
 import type { CampaignCard as Card } from '@/lib/content/types'
 
 import styles from './CampaignCard.module.css'
 import { campaignStatusTone } from './status'
+
+const signedLabel = (count: number) => (count === 0 ? 'Be the first to sign' : `${formatCount(count)} signed`)
 
 export function CampaignCard({ campaign, headingLevel = 3 }: { campaign: Card; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -34,6 +37,9 @@ export function CampaignCard({ campaign, headingLevel = 3 }: { campaign: Card; h
           <div className={styles.goal}>
             <ProgressMeter goal={campaign.goal} />
           </div>
+        ) : campaign.signatureCount !== null ? (
+          // A petition without a target still shows how many have signed.
+          <p className={styles.goal}>{signedLabel(campaign.signatureCount)}</p>
         ) : null}
       </div>
     </article>

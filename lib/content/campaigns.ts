@@ -15,10 +15,12 @@ export const campaignCardSelect = {
   goal: true,
   regions: true,
   publishedAt: true,
+  // Cards need to know whether the campaign collects signatures on its page (their count replaces the typed progress).
+  cta: true,
 } as const
 
 type CardDoc = Pick<Campaign, 'id' | 'title' | 'status'> &
-  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt'>>
+  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt' | 'cta'>>
 
 /** A goal is shown only when it has a target to measure against. */
 export function toGoal(goal: Campaign['goal']): Goal | null {
@@ -52,9 +54,15 @@ export function sortCampaigns<T extends Pick<CampaignCard, 'status' | 'published
   return [...cards].sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || time(b.publishedAt) - time(a.publishedAt))
 }
 
+/** An active campaign whose "sign" or "pledge" action happens on its own page collects signatures there. */
+export function collectsSignatures(status: CampaignStatus, cta: CallToAction | null): boolean {
+  return status === 'active' && cta !== null && cta.href === null && (cta.kind === 'sign' || cta.kind === 'pledge')
+}
+
 export function toCampaignCard(doc: CardDoc): CampaignCard {
   const slug = doc.slug ?? String(doc.id)
   return {
+    id: doc.id,
     slug,
     href: contentHref('campaign', slug),
     title: doc.title,
@@ -64,6 +72,8 @@ export function toCampaignCard(doc: CardDoc): CampaignCard {
     goal: toGoal(doc.goal),
     regions: toRegionTags(doc.regions),
     publishedAt: doc.publishedAt ?? null,
+    collectsSignatures: collectsSignatures(doc.status, toCallToAction(doc.cta)),
+    signatureCount: null,
   }
 }
 

@@ -6,6 +6,7 @@ import { mediaDownload, mediaSelect } from './media'
 import { payload, previewRead, publicRead, type ReadAs } from './payload'
 import { previewable } from './preview'
 import { localSelect, regionSelect, toLocalTags } from './relations'
+import { withSignatureProgress } from './signatureProgress'
 import { linkedDocSelect, toRichText } from './richText'
 import type { CampaignDetail, Download } from './types'
 import { visibleWhere } from './where'
@@ -23,8 +24,9 @@ export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead
   })
   const doc = docs[0]
   if (!doc) return null
+  const [card] = await withSignatureProgress([toCampaignCard(doc)])
   return {
-    ...toCampaignCard(doc),
+    ...card!,
     body: toRichText(doc.body),
     demands: (doc.demands ?? []).map((row) => ({ demand: row.demand, detail: row.detail ?? null })),
     cta: toCallToAction(doc.cta),

@@ -5,6 +5,7 @@ import { campaignCardSelect, sortCampaigns, toCampaignCard } from './campaigns'
 import { mediaSelect } from './media'
 import { payload, publicRead } from './payload'
 import { regionSelect } from './relations'
+import { withSignatureProgress } from './signatureProgress'
 import type { CampaignCard } from './types'
 import { publishedWhere, regionScope } from './where'
 
@@ -22,7 +23,7 @@ export async function findCampaigns({ regionId, activeOnly }: CampaignsQuery): P
     pagination: false,
     populate: { media: mediaSelect, regions: regionSelect },
   })
-  return sortCampaigns(docs.map(toCampaignCard))
+  return sortCampaigns(await withSignatureProgress(docs.map(toCampaignCard)))
 }
 
 const read = cachedReader('campaigns', findCampaigns, () => [tags.campaigns, tags.media, tags.regions])

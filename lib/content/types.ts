@@ -109,6 +109,7 @@ export type GoalUnit = NonNullable<NonNullable<Campaign['goal']>['unit']>
 export type Goal = { target: number; progress: number; unit: GoalUnit; label: string | null; result: string | null }
 
 export type CampaignCard = {
+  id: number
   slug: string
   href: string
   title: string
@@ -118,6 +119,10 @@ export type CampaignCard = {
   goal: Goal | null
   regions: RegionTag[]
   publishedAt: string | null
+  /** Signed on the campaign page; a "signatures" goal then shows the count from the database. */
+  collectsSignatures: boolean
+  /** Counted in the database for campaigns that collect signatures; null otherwise. */
+  signatureCount: number | null
 }
 
 /** href null: the action happens on the campaign page itself (e.g. a signing form). */

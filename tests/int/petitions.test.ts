@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
+import { findCampaignBySlug } from '@/lib/content/getCampaignBySlug'
+import { findCampaigns } from '@/lib/content/getCampaigns'
 import { outbox } from '@/lib/email/outbox'
 import { getSignatureCount } from '@/lib/petitions/getSignatureCount'
 import { seed } from '@/lib/seed'
@@ -154,6 +156,26 @@ describe('signing', () => {
     for (let attempt = 0; attempt < 62; attempt++) statuses.push((await sign(campaign.slug, signer(), ip)).status)
     expect(statuses.slice(0, 60).every((status) => status === 201)).toBe(true)
     expect(statuses.slice(60)).toEqual([429, 429])
+  })
+})
+
+describe('progress on campaign cards and pages', () => {
+  it('replaces a hand-typed progress with the signature count from the database', async () => {
+    const campaign = await makeCampaign({ goal: { target: 100, unit: 'signatures', progress: 999 } })
+    for (let i = 0; i < 3; i++) expect((await sign(campaign.slug, signer())).status).toBe(201)
+    const card = (await findCampaigns({ regionId: null, activeOnly: true })).find((item) => item.slug === campaign.slug)
+    expect(card).toMatchObject({ collectsSignatures: true, signatureCount: 3, goal: { progress: 3, target: 100 } })
+    const page = await findCampaignBySlug(campaign.slug)
+    expect(page).toMatchObject({ signatureCount: 3, goal: { progress: 3 } })
+  })
+
+  it('counts a petition without a target too, and leaves other goals as staff typed them', async () => {
+    const petition = await makeCampaign({ goal: {} })
+    expect((await sign(petition.slug, signer())).status).toBe(201)
+    const survey = await makeCampaign({ cta: { kind: 'link', label: 'Take the survey', url: 'https://example.org/survey' }, goal: { target: 70, unit: 'percent', progress: 42 } })
+    const cards = await findCampaigns({ regionId: null, activeOnly: true })
+    expect(cards.find((item) => item.slug === petition.slug)).toMatchObject({ signatureCount: 1, goal: null })
+    expect(cards.find((item) => item.slug === survey.slug)).toMatchObject({ collectsSignatures: false, signatureCount: null, goal: { progress: 42 } })
   })
 })
 

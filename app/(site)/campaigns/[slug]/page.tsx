@@ -16,7 +16,6 @@ import { getCampaignOrDraft } from '@/lib/content/getCampaignBySlug'
 import { campaignStatusLabel } from '@/lib/content/labels'
 import { isExternal } from '@/lib/content/links'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
-import { getSignatureCountBySlug } from '@/lib/petitions/getSignatureCount'
 import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './campaign.module.css'
@@ -44,13 +43,11 @@ export default async function CampaignPage({ params }: Props) {
   const campaign = await getCampaignOrDraft((await params).slug)
   if (!campaign) notFound()
   const open = campaign.status === 'active' || campaign.status === 'upcoming'
-  // An open "sign" or "pledge" campaign collects signatures on this page; the count comes from the
-  // database and the page is revalidated (throttled) as signatures arrive.
-  const signing = campaign.status === 'active' && !campaign.cta?.href && (campaign.cta?.kind === 'sign' || campaign.cta?.kind === 'pledge')
-  const [signatures, formOptions] = signing
-    ? await Promise.all([getSignatureCountBySlug(campaign.slug), getMemberFormOptions()])
-    : [0, null]
-  const goal = signing && campaign.goal?.unit === 'signatures' ? { ...campaign.goal, progress: signatures } : campaign.goal
+  // The signature count (and a "signatures" goal's progress) comes from the database through the cached
+  // reader; signing expires its tags, at most once per few seconds.
+  const signing = campaign.collectsSignatures
+  const formOptions = signing ? await getMemberFormOptions() : null
+  const goal = campaign.goal
 
   const actionBox = (
     <section className={styles.action} aria-labelledby="take-action" id="action">
@@ -65,7 +62,7 @@ export default async function CampaignPage({ params }: Props) {
         </p>
       ) : null}
       {signing && formOptions ? (
-        <SignForm campaignSlug={campaign.slug} initialCount={signatures} regions={formOptions.regions} locals={formOptions.locals} />
+        <SignForm campaignSlug={campaign.slug} initialCount={campaign.signatureCount ?? 0} regions={formOptions.regions} locals={formOptions.locals} />
       ) : null}
       {campaign.cta?.href ? (
         <ButtonLink

@@ -5,13 +5,14 @@ import type { PublicStory } from '@/lib/stories/getApprovedStories'
 import styles from './StoryList.module.css'
 
 /** Approved stories; the byline is whatever the API returned (absent when the member asked to stay anonymous). */
-export function StoryList({ stories }: { stories: PublicStory[] }) {
+export function StoryList({ stories, headingLevel = 2 }: { stories: PublicStory[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2'
   return (
     <ul className={styles.list}>
       {stories.map((story) => (
         <li key={story.id} className={styles.story}>
           <article aria-labelledby={`story-${story.id}`}>
-            <h2 id={`story-${story.id}`}>{story.title ?? 'A member’s story'}</h2>
+            <Heading id={`story-${story.id}`}>{story.title ?? 'A member’s story'}</Heading>
             <p className={styles.meta}>
               {story.byline ?? 'A member'}
               {story.region ? `, ${story.region}` : ''}

@@ -77,11 +77,18 @@ export function toCampaignCard(doc: CardDoc): CampaignCard {
   }
 }
 
+/** "Share your story" opens the story form with this campaign chosen, unless staff linked somewhere else. */
+function storyFormHref(url: string | null | undefined, campaignId: number): string | null {
+  const own = `/stories/new?campaign=${campaignId}`
+  if (!url?.trim() || url.trim().replace(/\/+$/, '') === '/stories/new') return own
+  return safeHref(url)
+}
+
 /** What a campaign asks members to do: its file for downloads, else its link, else an on-page action. */
-export function toCallToAction(cta: Campaign['cta']): CallToAction | null {
+export function toCallToAction(cta: Campaign['cta'], campaignId?: number): CallToAction | null {
   if (!cta?.label?.trim()) return null
   const file = cta.kind === 'download' ? mediaDownload(cta.file) : null
-  const href = file?.href ?? safeHref(cta.url)
+  const href = file?.href ?? (cta.kind === 'share-story' && campaignId ? storyFormHref(cta.url, campaignId) : safeHref(cta.url))
   // A download without its file, or an unsafe link, has nothing to offer.
   if (!href && (cta.kind === 'download' || cta.url?.trim())) return null
   return { label: cta.label.trim(), href, kind: cta.kind ?? null, download: Boolean(file) }

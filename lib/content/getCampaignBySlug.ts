@@ -29,7 +29,7 @@ export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead
     ...card!,
     body: toRichText(doc.body),
     demands: (doc.demands ?? []).map((row) => ({ demand: row.demand, detail: row.detail ?? null })),
-    cta: toCallToAction(doc.cta),
+    cta: toCallToAction(doc.cta, doc.id),
     hashtags: (doc.hashtags ?? []).map((tag) => tag.replace(/^#+/, '').trim()).filter(Boolean),
     toolkit: (doc.toolkit ?? []).map((file) => mediaDownload(file)).filter((file): file is Download => file !== null),
     keyDates: (doc.keyDates ?? [])

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { campaignStatusTone } from '@/components/Campaigns/status'
 import { SignForm } from '@/components/Petitions/SignForm'
+import { StoryList } from '@/components/Stories/StoryList'
 import { ArticleLayout, ArticleSection, AsideBox, HeroFigure } from '@/components/ui/Article'
 import { BackLink } from '@/components/ui/BackLink'
 import { Badge, BadgeList } from '@/components/ui/Badge'
@@ -16,6 +18,7 @@ import { getCampaignOrDraft } from '@/lib/content/getCampaignBySlug'
 import { campaignStatusLabel } from '@/lib/content/labels'
 import { isExternal } from '@/lib/content/links'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { getApprovedStories } from '@/lib/stories/getApprovedStories'
 import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './campaign.module.css'
@@ -46,7 +49,8 @@ export default async function CampaignPage({ params }: Props) {
   // The signature count (and a "signatures" goal's progress) comes from the database through the cached
   // reader; signing expires its tags, at most once per few seconds.
   const signing = campaign.collectsSignatures
-  const formOptions = signing ? await getMemberFormOptions() : null
+  const [formOptions, stories] = await Promise.all([signing ? getMemberFormOptions() : null, getApprovedStories(campaign.id)])
+  const asksForStories = campaign.cta?.kind === 'share-story' && (campaign.status === 'active' || campaign.status === 'upcoming')
   const goal = campaign.goal
 
   const actionBox = (
@@ -143,6 +147,16 @@ export default async function CampaignPage({ params }: Props) {
         {campaign.body ? (
           <ArticleSection id="story" title="The story">
             <RichText data={campaign.body} />
+          </ArticleSection>
+        ) : null}
+        {stories.length > 0 || asksForStories ? (
+          <ArticleSection id="member-stories" title="Members’ stories">
+            {stories.length > 0 ? <StoryList stories={stories} headingLevel={3} /> : <p>No stories published for this campaign yet.</p>}
+            {campaign.status === 'active' || campaign.status === 'upcoming' ? (
+              <p>
+                <Link href={`/stories/new?campaign=${campaign.id}`}>Share your story</Link> — our team reads every story before it is published.
+              </p>
+            ) : null}
           </ArticleSection>
         ) : null}
         {campaign.toolkit.length > 0 ? (

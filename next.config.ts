@@ -5,6 +5,16 @@ import type { NextConfig } from 'next'
 // /news. Config rewrites are matched by the router itself, so the plain pages pay no proxy cost.
 const REGION = '(?<region>[a-z][a-z0-9-]{1,15})'
 const NEWS_FILTERS = ['region', 'topic', 'local', 'year', 'page'].map((key) => ({ type: 'query' as const, key }))
+// A session cookie (member or staff) sends detail pages to their per-request /signed-in/* variants,
+// which read as that person; everyone else keeps the static page. Slugs have no dots, so
+// /news/feed.xml and /bargaining/calendar.ics never match.
+const SIGNED_IN = [{ type: 'cookie' as const, key: 'payload-token' }]
+const SLUG = ':slug([a-z0-9-]+)'
+const signedInVariants = ['news', 'bargaining', 'campaigns'].map((section) => ({
+  source: `/${section}/${SLUG}`,
+  has: SIGNED_IN,
+  destination: `/signed-in/${section}/:slug`,
+}))
 
 const nextConfig: NextConfig = {
   // Standalone output is for the Docker image; `next start` serves the regular build.
@@ -19,6 +29,8 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        ...signedInVariants,
+        { source: '/about', has: SIGNED_IN, destination: '/signed-in/about' },
         { source: '/', has: [{ type: 'cookie', key: 'region', value: REGION }], destination: '/home/:region' },
         { source: '/news', has: [{ type: 'cookie', key: 'region', value: REGION }], missing: NEWS_FILTERS, destination: '/news/r/:region' },
         { source: '/news', missing: NEWS_FILTERS, destination: '/news/r/all' },

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getEnv } from '@/lib/env'
 import { redeemMagicLink } from '@/lib/members/redeemMagicLink'
+import { safeNextPath } from '@/lib/members/nextPath'
 import { requestMagicLink } from '@/lib/members/requestMagicLink'
 import { signUpMember } from '@/lib/members/signUpMember'
 import { clientIp } from '@/lib/rateLimit/clientIp'
@@ -65,18 +66,19 @@ const requestLink: Endpoint = {
       const parsed = magicLinkRequest.safeParse(await body(req))
       if (!parsed.success) return Response.json({ error: 'Please correct the marked fields.', fields: fieldErrors(parsed.error) }, { status: 400 })
       await consumeRateLimit(req.payload, 'magicLink', { ip: clientIp(req), account: parsed.data.email })
-      return Response.json(await requestMagicLink(req.payload, parsed.data.email))
+      return Response.json(await requestMagicLink(req.payload, parsed.data.email, parsed.data.next))
     }),
 }
 
-// GET /api/members/magic-link/verify?token= – signs the member in (session cookie) and goes to /account.
+// GET /api/members/magic-link/verify?token=&next= – signs the member in (session cookie) and goes back
+// to the page they came from (a path on this site only), else /account.
 const verifyLink: Endpoint = {
   path: '/magic-link/verify',
   method: 'get',
   handler: async (req) => {
     const token = magicLinkToken.safeParse(req.searchParams.get('token'))
     const signedIn = token.success ? await redeemMagicLink(req.payload, req, token.data) : null
-    return signedIn ? redirect('/account', signedIn.cookie) : redirect('/signin?link=expired')
+    return signedIn ? redirect(safeNextPath(req.searchParams.get('next')), signedIn.cookie) : redirect('/signin?link=expired')
   },
 }
 

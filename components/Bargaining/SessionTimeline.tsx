@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { Badge } from '@/components/ui/Badge'
+import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { formatDayRange } from '@/lib/content/format'
 import { authoredByLabel, bargainingStatusLabel } from '@/lib/content/labels'
 import type { SessionTable } from '@/lib/content/bargaining'
@@ -32,6 +33,7 @@ export function SessionTimeline({ tables }: { tables: SessionTable[] }) {
                 </h4>
                 <p className={styles.badges}>
                   <Badge tone="brand">{bargainingStatusLabel(session.status)}</Badge>
+                  {session.membersOnly ? <MembersOnlyBadge /> : null}
                   {session.authoredBy !== 'coalition' ? <Badge>From: {authoredByLabel(session.authoredBy)}</Badge> : null}
                   {session.location ? <span className={styles.location}>{session.location}</span> : null}
                 </p>

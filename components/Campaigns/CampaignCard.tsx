@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { Badge } from '@/components/ui/Badge'
 import { MediaImage } from '@/components/ui/MediaImage'
+import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { ProgressMeter } from '@/components/ui/ProgressMeter'
 import { formatCount } from '@/lib/content/format'
 import { campaignStatusLabel } from '@/lib/content/labels'
@@ -26,6 +27,7 @@ export function CampaignCard({ campaign, headingLevel = 3 }: { campaign: Card; h
       <div className={styles.body}>
         <p className={styles.status}>
           <Badge tone={campaignStatusTone[campaign.status]}>{campaignStatusLabel(campaign.status)}</Badge>
+          {campaign.membersOnly ? <> <MembersOnlyBadge /></> : null}
         </p>
         <Heading className={styles.title}>
           <Link href={campaign.href} className={styles.link}>

@@ -8,22 +8,22 @@ import { useFormSubmit } from './useFormSubmit'
 
 const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
-/** Two ways in: an e-mailed single-use link (no password to remember) or the password. */
-export function SignInForm() {
+/** Two ways in: an e-mailed single-use link (no password to remember) or the password; both return to `next`. */
+export function SignInForm({ next = '/account' }: { next?: string }) {
   const id = useId()
   const link = useFormSubmit()
   const password = useFormSubmit()
 
   async function onLink(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    await link.submit('/api/members/magic-link', json({ email: new FormData(event.currentTarget).get('email') }))
+    await link.submit('/api/members/magic-link', json({ email: new FormData(event.currentTarget).get('email'), next }))
   }
 
   async function onPassword(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const { ok } = await password.submit('/api/members/login', json({ email: form.get('email'), password: form.get('password') }))
-    if (ok) window.location.assign('/account')
+    if (ok) window.location.assign(next)
   }
 
   return (

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { DateText } from '@/components/ui/DateText'
 import { MediaImage } from '@/components/ui/MediaImage'
+import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import type { FeedItem } from '@/lib/content/types'
 
 import styles from './FeaturedStory.module.css'
@@ -18,6 +19,7 @@ export function FeaturedStory({ item }: { item: FeedItem }) {
       <div className={styles.body}>
         <p className={styles.kicker}>
           <span className={styles.flag}>Featured</span> {item.kicker}
+          {item.membersOnly ? <> <MembersOnlyBadge /></> : null}
         </p>
         <h2 className={styles.title}>
           <Link href={item.href} className={styles.link}>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { DateText } from '@/components/ui/DateText'
 import { MediaImage } from '@/components/ui/MediaImage'
+import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import type { FeedItem } from '@/lib/content/types'
 
 import styles from './FeedList.module.css'
@@ -22,7 +23,10 @@ export function FeedList({ items, headingLevel = 3, compact = false }: Props) {
         <li key={item.key} className={styles.item}>
           <article className={styles.article}>
             <div className={styles.text}>
-              <p className={styles.kicker}>{item.kicker}</p>
+              <p className={styles.kicker}>
+                {item.kicker}
+                {item.membersOnly ? <> <MembersOnlyBadge /></> : null}
+              </p>
               <Heading className={styles.title}>
                 <Link href={item.href} className={styles.link}>
                   {item.title}

@@ -1,5 +1,6 @@
 import type { BargainingUpdate } from '@/payload-types'
 
+import { isMembersOnly } from './audience'
 import { contentHref } from './links'
 import type { BargainingSession, KeyIssue, NextSession } from './types'
 
@@ -19,9 +20,11 @@ export const bargainingSessionSelect = {
   nextSessionStart: true,
   nextSessionEnd: true,
   nextSessionLocation: true,
+  audience: true,
 } as const
 
 type SessionDoc = Pick<BargainingUpdate, 'id' | 'title' | 'table' | 'status' | 'authoredBy'> &
+  Partial<Pick<BargainingUpdate, 'audience'>> &
   Partial<Pick<BargainingUpdate, 'slug' | 'sessionNumber' | 'sessionStart' | 'sessionEnd' | 'location' | 'summary' | 'publishedAt' | 'keyIssues' | 'nextSessionStart' | 'nextSessionEnd' | 'nextSessionLocation'>>
 
 export function toSession(doc: SessionDoc): BargainingSession {
@@ -43,6 +46,7 @@ export function toSession(doc: SessionDoc): BargainingSession {
     nextSession: doc.nextSessionStart
       ? { start: doc.nextSessionStart, end: doc.nextSessionEnd ?? null, location: doc.nextSessionLocation ?? null }
       : null,
+    membersOnly: isMembersOnly(doc),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Campaign } from '@/payload-types'
 
+import { isMembersOnly } from './audience'
 import { formatCount } from './format'
 import { contentHref, safeHref } from './links'
 import { mediaDownload, toPicture } from './media'
@@ -17,10 +18,11 @@ export const campaignCardSelect = {
   publishedAt: true,
   // Cards need to know whether the campaign collects signatures on its page (their count replaces the typed progress).
   cta: true,
+  audience: true,
 } as const
 
 type CardDoc = Pick<Campaign, 'id' | 'title' | 'status'> &
-  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt' | 'cta'>>
+  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt' | 'cta' | 'audience'>>
 
 /** A goal is shown only when it has a target to measure against. */
 export function toGoal(goal: Campaign['goal']): Goal | null {
@@ -74,6 +76,7 @@ export function toCampaignCard(doc: CardDoc): CampaignCard {
     publishedAt: doc.publishedAt ?? null,
     collectsSignatures: collectsSignatures(doc.status, toCallToAction(doc.cta)),
     signatureCount: null,
+    membersOnly: isMembersOnly(doc),
   }
 }
 

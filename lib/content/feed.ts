@@ -3,6 +3,7 @@ import type { Announcement, BargainingUpdate, Campaign } from '@/payload-types'
 import { campaignStatusLabel, topicLabel } from './labels'
 import { contentHref } from './links'
 import { toPicture } from './media'
+import { isMembersOnly } from './audience'
 import { toRegionTags } from './relations'
 import type { FeedItem } from './types'
 
@@ -15,6 +16,7 @@ export const announcementTeaserSelect = {
   heroImage: true,
   topics: true,
   regions: true,
+  audience: true,
 } as const
 
 export const bargainingTeaserSelect = {
@@ -24,6 +26,7 @@ export const bargainingTeaserSelect = {
   publishedAt: true,
   table: true,
   regions: true,
+  audience: true,
 } as const
 
 export const campaignTeaserSelect = {
@@ -34,11 +37,12 @@ export const campaignTeaserSelect = {
   heroImage: true,
   status: true,
   regions: true,
+  audience: true,
 } as const
 
-type AnnouncementTeaser = Pick<Announcement, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'topics' | 'regions'>
-type BargainingTeaser = Pick<BargainingUpdate, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'table' | 'regions'>
-type CampaignTeaser = Pick<Campaign, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'status' | 'regions'>
+type AnnouncementTeaser = Pick<Announcement, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'topics' | 'regions' | 'audience'>
+type BargainingTeaser = Pick<BargainingUpdate, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'table' | 'regions' | 'audience'>
+type CampaignTeaser = Pick<Campaign, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'status' | 'regions' | 'audience'>
 
 export function announcementItem(doc: AnnouncementTeaser): FeedItem {
   return {
@@ -51,6 +55,7 @@ export function announcementItem(doc: AnnouncementTeaser): FeedItem {
     kicker: topicLabel(doc.topics?.[0]) || 'News',
     image: toPicture(doc.heroImage),
     regions: toRegionTags(doc.regions),
+    membersOnly: isMembersOnly(doc),
   }
 }
 
@@ -65,6 +70,7 @@ export function bargainingItem(doc: BargainingTeaser): FeedItem {
     kicker: `Bargaining · ${doc.table}`,
     image: null,
     regions: toRegionTags(doc.regions),
+    membersOnly: isMembersOnly(doc),
   }
 }
 
@@ -79,6 +85,7 @@ export function campaignItem(doc: CampaignTeaser): FeedItem {
     kicker: `Campaign · ${campaignStatusLabel(doc.status)}`,
     image: toPicture(doc.heroImage),
     regions: toRegionTags(doc.regions),
+    membersOnly: isMembersOnly(doc),
   }
 }
 

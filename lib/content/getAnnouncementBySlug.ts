@@ -1,5 +1,6 @@
 import { tags } from '@/lib/cacheTags'
 
+import { toAudience } from './audience'
 import { cachedReader } from './cached'
 import { topicLabel } from './labels'
 import { safeHref } from './links'
@@ -10,6 +11,7 @@ import { toPayouts } from './payouts'
 import { localSelect, regionSelect, toLocalTags, toRegionTags } from './relations'
 import { linkedDocSelect, toRichText } from './richText'
 import type { Article } from './types'
+import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
 
 export async function findAnnouncementBySlug(slug: string, read: ReadAs = publicRead): Promise<Article | null> {
@@ -32,6 +34,7 @@ export async function findAnnouncementBySlug(slug: string, read: ReadAs = public
       topics: true,
       regions: true,
       locals: true,
+      audience: true,
     },
     limit: 1,
     depth: 1,
@@ -54,6 +57,7 @@ export async function findAnnouncementBySlug(slug: string, read: ReadAs = public
     topics: (doc.topics ?? []).map((value) => ({ value, label: topicLabel(value) })),
     regions: toRegionTags(doc.regions),
     locals: toLocalTags(doc.locals),
+    ...toAudience(doc, read),
   }
 }
 
@@ -67,3 +71,6 @@ export const getAnnouncementBySlug = cachedReader('announcement', findAnnounceme
 
 /** /news/[slug]: the published article, or its latest draft for staff previewing it. */
 export const getAnnouncementOrDraft = previewable(getAnnouncementBySlug, (slug, staff) => findAnnouncementBySlug(slug, previewRead(staff)))
+
+/** /signed-in/news/[slug]: the same article read as the signed-in viewer (members-only bodies included). */
+export const getAnnouncementForViewer = forSignedInViewer(getAnnouncementOrDraft, findAnnouncementBySlug)

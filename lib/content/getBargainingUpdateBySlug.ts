@@ -1,5 +1,6 @@
 import { tags } from '@/lib/cacheTags'
 
+import { toAudience } from './audience'
 import { bargainingSessionSelect, toSession } from './bargaining'
 import { cachedReader } from './cached'
 import { mediaSelect, toDownloads } from './media'
@@ -7,6 +8,7 @@ import { payload, previewRead, publicRead, type ReadAs } from './payload'
 import { previewable } from './preview'
 import { linkedDocSelect, toRichText } from './richText'
 import type { BargainingUpdateDetail } from './types'
+import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
 
 export async function findBargainingUpdateBySlug(slug: string, read: ReadAs = publicRead): Promise<BargainingUpdateDetail | null> {
@@ -22,7 +24,7 @@ export async function findBargainingUpdateBySlug(slug: string, read: ReadAs = pu
   })
   const doc = docs[0]
   if (!doc) return null
-  return { ...toSession(doc), body: toRichText(doc.body), attachments: toDownloads(doc.attachments) }
+  return { ...toSession(doc), ...toAudience(doc, read), body: toRichText(doc.body), attachments: toDownloads(doc.attachments) }
 }
 
 export const getBargainingUpdateBySlug = cachedReader('bargaining-update', findBargainingUpdateBySlug, (slug) => [
@@ -35,3 +37,6 @@ export const getBargainingUpdateBySlug = cachedReader('bargaining-update', findB
 export const getBargainingUpdateOrDraft = previewable(getBargainingUpdateBySlug, (slug, staff) =>
   findBargainingUpdateBySlug(slug, previewRead(staff)),
 )
+
+/** /signed-in/bargaining/[slug]: the same update read as the signed-in viewer (members-only bodies included). */
+export const getBargainingUpdateForViewer = forSignedInViewer(getBargainingUpdateOrDraft, findBargainingUpdateBySlug)

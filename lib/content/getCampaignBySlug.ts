@@ -1,5 +1,6 @@
 import { tags } from '@/lib/cacheTags'
 
+import { toAudience } from './audience'
 import { cachedReader } from './cached'
 import { campaignCardSelect, toCallToAction, toCampaignCard } from './campaigns'
 import { mediaDownload, mediaSelect } from './media'
@@ -9,6 +10,7 @@ import { localSelect, regionSelect, toLocalTags } from './relations'
 import { withSignatureProgress } from './signatureProgress'
 import { linkedDocSelect, toRichText } from './richText'
 import type { CampaignDetail, Download } from './types'
+import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
 
 export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead): Promise<CampaignDetail | null> {
@@ -36,6 +38,7 @@ export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead
       .map((row) => ({ date: row.date, label: row.label }))
       .sort((a, b) => a.date.localeCompare(b.date)),
     locals: toLocalTags(doc.locals),
+    ...toAudience(doc, read),
   }
 }
 
@@ -49,3 +52,6 @@ export const getCampaignBySlug = cachedReader('campaign', findCampaignBySlug, (s
 
 /** /campaigns/[slug]: the published campaign, or its latest draft for staff previewing it. */
 export const getCampaignOrDraft = previewable(getCampaignBySlug, (slug, staff) => findCampaignBySlug(slug, previewRead(staff)))
+
+/** /signed-in/campaigns/[slug]: the same campaign read as the signed-in viewer (members-only bodies included). */
+export const getCampaignForViewer = forSignedInViewer(getCampaignOrDraft, findCampaignBySlug)

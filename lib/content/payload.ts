@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import type { User } from '@/payload-types'
+import type { Member, User } from '@/payload-types'
 
 /** The Local API every reader uses; getPayload keeps one instance per server process. */
 export function payload(): Promise<Payload> {
@@ -9,7 +9,7 @@ export function payload(): Promise<Payload> {
 }
 
 /** How a reader reads: access control always applies, as the visitor or as the previewing staff member. */
-export type ReadAs = { overrideAccess: false; draft: boolean; user?: User }
+export type ReadAs = { overrideAccess: false; draft: boolean; user?: User | Member }
 
 /** Anonymous visitor: access control applies and only published documents are read. */
 export const publicRead = { overrideAccess: false, draft: false } as const satisfies ReadAs

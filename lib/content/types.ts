@@ -2,6 +2,8 @@
 // so components never depend on raw documents. Everything is JSON-safe (the data cache stores it).
 import type { Announcement, BargainingUpdate, Campaign, Leadership } from '@/payload-types'
 
+import type { Audience } from './audience'
+
 /** Lexical editor state as Payload stores it; every rich-text field has this shape. */
 export type RichTextData = NonNullable<Announcement['body']>
 
@@ -49,6 +51,8 @@ export type FeedItem = {
   kicker: string
   image: Picture | null
   regions: RegionTag[]
+  /** Shown with a lock; only signed-in members read it. */
+  membersOnly: boolean
 }
 
 export type Payout = {
@@ -60,7 +64,7 @@ export type Payout = {
   paymentDate: string | null
 }
 
-export type Article = {
+export type Article = Audience & {
   slug: string
   title: string
   summary: string | null
@@ -99,9 +103,10 @@ export type BargainingSession = {
   publishedAt: string | null
   keyIssues: KeyIssue[]
   nextSession: Omit<NextSession, 'table' | 'href'> | null
+  membersOnly: boolean
 }
 
-export type BargainingUpdateDetail = BargainingSession & { body: RichTextData | null; attachments: Download[] }
+export type BargainingUpdateDetail = BargainingSession & Audience & { body: RichTextData | null; attachments: Download[] }
 
 export type CampaignStatus = Campaign['status']
 export type GoalUnit = NonNullable<NonNullable<Campaign['goal']>['unit']>
@@ -123,12 +128,13 @@ export type CampaignCard = {
   collectsSignatures: boolean
   /** Counted in the database for campaigns that collect signatures; null otherwise. */
   signatureCount: number | null
+  membersOnly: boolean
 }
 
 /** href null: the action happens on the campaign page itself (e.g. a signing form). */
 export type CallToAction = { label: string; href: string | null; kind: string | null; download: boolean }
 
-export type CampaignDetail = CampaignCard & {
+export type CampaignDetail = CampaignCard & Audience & {
   body: RichTextData | null
   demands: Array<{ demand: string; detail: string | null }>
   cta: CallToAction | null
@@ -162,7 +168,7 @@ export type PageBlock =
   | { type: 'callToAction'; id: string; heading: string; text: string | null; label: string; href: string }
   | { type: 'timeline'; id: string; heading: string | null; milestones: Milestone[] }
 
-export type PageContent = { slug: string; title: string; summary: string | null; blocks: PageBlock[] }
+export type PageContent = Audience & { slug: string; title: string; summary: string | null; blocks: PageBlock[] }
 
 export type Office = {
   label: string

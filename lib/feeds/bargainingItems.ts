@@ -13,6 +13,7 @@ export function bargainingFeedItems(sessions: BargainingSession[]): FeedItem[] {
       kicker: session.table,
       image: null,
       regions: [],
+      membersOnly: session.membersOnly,
     }))
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
 }

@@ -20,12 +20,13 @@ export function buildRss({ title, description, path, siteName }: FeedMeta, items
   })
   for (const item of items) {
     feed.addItem({
-      title: item.title,
+      title: item.membersOnly ? `${item.title} (members only)` : item.title,
       id: `${base}${item.href}`,
       link: `${base}${item.href}`,
       description: item.summary ?? undefined,
       date: item.publishedAt ? new Date(item.publishedAt) : new Date(0),
-      category: [{ name: item.kicker }, ...item.regions.map((region) => ({ name: region.name }))],
+      // Feeds carry teasers only; a members-only item says so, and its link leads to the sign-in prompt.
+      category: [{ name: item.kicker }, ...(item.membersOnly ? [{ name: 'Members only' }] : []), ...item.regions.map((region) => ({ name: region.name }))],
     })
   }
   return feed.rss2()

@@ -13,8 +13,9 @@ export function confirmUrl(token: string) {
   return `${getEnv().SERVER_URL}/api/members/confirm?token=${encodeURIComponent(token)}`
 }
 
-export function magicLinkUrl(token: string) {
-  return `${getEnv().SERVER_URL}/api/members/magic-link/verify?token=${encodeURIComponent(token)}`
+export function magicLinkUrl(token: string, next?: string) {
+  const back = next && next !== '/account' ? `&next=${encodeURIComponent(next)}` : ''
+  return `${getEnv().SERVER_URL}/api/members/magic-link/verify?token=${encodeURIComponent(token)}${back}`
 }
 
 export function confirmationEmail(name: string, token: string) {
@@ -24,10 +25,10 @@ export function confirmationEmail(name: string, token: string) {
   })
 }
 
-export function magicLinkEmail(name: string, token: string) {
+export function magicLinkEmail(name: string, token: string, next?: string) {
   return layout(
     `Hello ${name},`,
     ['Use this link to sign in to the Coalition Portal. It works once, for 15 minutes.', 'If you did not ask for it, ignore this e-mail.'],
-    { href: magicLinkUrl(token), label: 'Sign me in' },
+    { href: magicLinkUrl(token, next), label: 'Sign me in' },
   )
 }

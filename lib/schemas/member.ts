@@ -14,7 +14,8 @@ export const signUpInput = z.object({
 })
 export type SignUpInput = z.infer<typeof signUpInput>
 
-export const magicLinkRequest = z.object({ email })
+// `next`: where to return after signing in; checked again (safeNextPath) before anyone is sent there.
+export const magicLinkRequest = z.object({ email, next: z.string().max(512).optional() })
 
 export const magicLinkToken = z.string({ error: 'This sign-in link is malformed' }).regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is malformed')
 

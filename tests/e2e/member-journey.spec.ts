@@ -1,24 +1,10 @@
-import fs from 'node:fs'
-
 import { expect, type Page, test } from '@playwright/test'
 
 import { loginToAdmin } from './helpers/admin'
+import { linkFromEmail } from './helpers/outbox'
 import { CAMPAIGN, VIEWPORTS } from './helpers/routes'
 
 test.use({ viewport: VIEWPORTS.phone, hasTouch: true })
-
-/** The newest link to `path` in an e-mail the server sent to `to` (see EMAIL_OUTBOX_FILE). */
-async function linkFromEmail(to: string, path: string): Promise<string> {
-  const file = process.env.EMAIL_OUTBOX_FILE!
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []
-    const messages = lines.map((line) => JSON.parse(line) as { to: string; html: string; text: string }).filter((m) => m.to === to)
-    const match = messages.map((m) => `${m.text} ${m.html}`.match(new RegExp(`https?://[^\\s"'<>]*${path}[^\\s"'<>]*`))?.[0]).findLast(Boolean)
-    if (match) return match.replace(/&amp;/g, '&')
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`no e-mail to ${to} with a ${path} link`)
-}
 
 async function signatureCount(page: Page): Promise<number> {
   const text = await page.getByText(/(people have|person has) signed/).textContent()

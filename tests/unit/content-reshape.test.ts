@@ -18,6 +18,7 @@ const item = (key: string, publishedAt: string | null): FeedItem => ({
   kicker: 'News',
   image: null,
   regions: [],
+  membersOnly: false,
 })
 
 describe('mergeNewestFirst', () => {

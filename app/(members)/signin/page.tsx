@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { SignInForm } from '@/components/Members/SignInForm'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { safeNextPath } from '@/lib/members/nextPath'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
@@ -22,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="container">
       <PageHeader title="Sign in" lead="Members sign petitions with one click, share stories, and read members-only updates." />
       {notice ? <p role="status">{notice}</p> : null}
-      <SignInForm />
+      <SignInForm next={safeNextPath(params.next)} />
       <p>
         Not a member of the portal yet? <Link href="/signup">Sign up</Link>.
       </p>

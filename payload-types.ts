@@ -801,6 +801,7 @@ export interface Member {
  */
 export interface Story {
   id: number;
+  label?: string | null;
   title?: string | null;
   text?: string | null;
   status: 'pending' | 'approved' | 'needs-edit' | 'rejected';
@@ -1425,6 +1426,7 @@ export interface SignaturesSelect<T extends boolean = true> {
  * via the `definition` "stories_select".
  */
 export interface StoriesSelect<T extends boolean = true> {
+  label?: T;
   title?: T;
   text?: T;
   status?: T;

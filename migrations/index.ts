@@ -4,6 +4,7 @@ import * as migration_20261122_182800_search_fulltext from './20261122_182800_se
 import * as migration_20261122_185217_members_audience_signatures from './20261122_185217_members_audience_signatures';
 import * as migration_20261122_185300_rate_limit_buckets from './20261122_185300_rate_limit_buckets';
 import * as migration_20261122_190220_stories from './20261122_190220_stories';
+import * as migration_20261122_205203_story_label from './20261122_205203_story_label';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_190220_stories.up,
     down: migration_20261122_190220_stories.down,
-    name: '20261122_190220_stories'
+    name: '20261122_190220_stories',
+  },
+  {
+    up: migration_20261122_205203_story_label.up,
+    down: migration_20261122_205203_story_label.down,
+    name: '20261122_205203_story_label'
   },
 ];

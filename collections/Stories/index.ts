@@ -10,6 +10,7 @@ import { staffOnlyField } from '../shared/access/content'
 import { isAdmin } from '../shared/access/roles'
 import { bylineRead, moderateStories, readStories, staffOrSubmitter } from './access'
 import { revalidateApprovedStory } from './revalidateApprovedStory'
+import { setStoryLabel } from './setStoryLabel'
 import { submitStoryEndpoint } from './submitEndpoint'
 
 const never = () => false
@@ -25,14 +26,14 @@ const STORY_STATUS = [
 export const Stories: CollectionConfig = {
   slug: 'stories',
   labels: { singular: 'Story', plural: 'Stories' },
-  admin: { group: 'Campaigns', useAsTitle: 'title', defaultColumns: ['title', 'status', 'flagged', 'region', 'campaign', 'createdAt'] },
+  admin: { group: 'Campaigns', useAsTitle: 'label', defaultColumns: ['label', 'status', 'flagged', 'region', 'campaign', 'createdAt'] },
   defaultSort: '-createdAt',
   // Submissions come only through POST /api/stories/submit (validated, type-checked, flagged, rate-limited).
   access: { read: readStories, create: never, update: moderateStories, delete: isAdmin },
   // Field rules below read these, so they are loaded even when a query selects other fields only.
   forceSelect: { anonymous: true, submitter: true, status: true },
   endpoints: [submitStoryEndpoint],
-  hooks: { afterChange: [revalidateApprovedStory] },
+  hooks: { beforeChange: [setStoryLabel], afterChange: [revalidateApprovedStory] },
   upload: {
     staticDir: path.join(getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'), 'stories'),
     mimeTypes: Object.keys(STORY_MEDIA),
@@ -45,6 +46,13 @@ export const Stories: CollectionConfig = {
     },
   },
   fields: [
+    {
+      name: 'label',
+      type: 'text',
+      access: { create: never, update: never },
+      // Not `hidden`: that would drop it from the list columns too. The edit view shows it as its heading.
+      admin: { readOnly: true, condition: () => false },
+    },
     { name: 'title', type: 'text', maxLength: 120 },
     { name: 'text', type: 'textarea', maxLength: STORY_TEXT_MAX },
     {

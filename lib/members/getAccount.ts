@@ -16,7 +16,7 @@ export async function getAccount(member: Member): Promise<{ signatures: AccountS
     payload.find({ collection: 'signatures', overrideAccess: false, user, depth: 1, limit: 100, sort: '-createdAt' }),
     // Members may not filter by `submitter` (it would unmask anonymous stories), so the server scopes
     // this query to the member itself.
-    payload.find({ collection: 'stories', overrideAccess: true, where: { submitter: { equals: member.id } }, depth: 0, limit: 100, sort: '-createdAt', select: { title: true, text: true, status: true, moderatorNote: true, createdAt: true } }),
+    payload.find({ collection: 'stories', overrideAccess: true, where: { submitter: { equals: member.id } }, depth: 0, limit: 100, sort: '-createdAt', select: { label: true, status: true, moderatorNote: true, createdAt: true } }),
   ])
   return {
     signatures: signatures.docs.map((doc) => {
@@ -25,7 +25,7 @@ export async function getAccount(member: Member): Promise<{ signatures: AccountS
     }),
     stories: stories.docs.map((doc) => ({
       id: doc.id,
-      title: doc.title || (doc.text ?? '').slice(0, 60) || 'Photo or video',
+      title: doc.label ?? 'Story',
       status: doc.status,
       moderatorNote: doc.moderatorNote ?? null,
       submittedAt: doc.createdAt,

@@ -5,6 +5,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { getAccount } from '@/lib/members/getAccount'
 import { seed } from '@/lib/seed'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
@@ -172,5 +173,33 @@ describe('moderation', () => {
     const attempt = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: actors['regional-own'].token, body: { status: 'approved' } })
     expect(attempt.status).toBeGreaterThanOrEqual(400)
     expect((await storiesAs(actors['regional-own'].token)).map((doc) => doc.id)).not.toContain(response.json.id)
+  })
+})
+
+describe('admin title', () => {
+  const longText = 'Our unit pulled together every night of the surge, and nobody complained once about the hours.'
+  const labelOf = async (id: unknown) => (await rest(`/api/stories/${id}?depth=0`, { token: actors.communications.token })).json.label
+  const edit = (id: unknown, body: Record<string, unknown>) => rest(`/api/stories/${id}`, { method: 'PATCH', token: actors.communications.token, body })
+
+  it('names an untitled story by the start of its text, and a photo-only story "Photo story"', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    const text = await submit({ ...baseFields(), text: longText }, undefined, writer.token)
+    expect(await labelOf(text.json.id)).toBe('Our unit pulled together every night of the surge, and…')
+    const photo = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: png, name: 'p.png', type: 'image/png' }, writer.token)
+    expect(await labelOf(photo.json.id)).toBe('Photo story')
+    // The member's account page lists their stories by the same names.
+    const account = await getAccount(await payload.findByID({ collection: 'members', id: writer.id }))
+    expect(account.stories.map((story) => story.title)).toEqual(['Photo story', 'Our unit pulled together every night of the surge, and…'])
+  })
+
+  it('follows staff edits of the title and the text, and cannot be set by hand', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    const { json } = await submit({ ...baseFields(), text: longText }, undefined, writer.token)
+    expect((await edit(json.id, { title: 'Surge nights' })).status).toBe(200)
+    expect(await labelOf(json.id)).toBe('Surge nights')
+    await edit(json.id, { title: '', text: 'Short and edited.' })
+    expect(await labelOf(json.id)).toBe('Short and edited.')
+    await edit(json.id, { label: 'Something else' })
+    expect(await labelOf(json.id)).toBe('Short and edited.')
   })
 })

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
+import { expectNoAxeViolations } from './helpers/axe'
 import { PUBLIC_ROUTES, VIEWPORTS } from './helpers/routes'
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
@@ -10,9 +10,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       test(`${route} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(route)
         await expect(page.locator('main')).toBeVisible()
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-        expect(summary).toEqual([])
+        await expectNoAxeViolations(page)
       })
     }
   })

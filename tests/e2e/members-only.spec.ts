@@ -4,6 +4,7 @@ import { expect, type APIRequestContext, request as playwrightRequest, test } fr
 
 import { lexical } from '../../lib/seed/lexical'
 import { demo } from './helpers/admin'
+import { expectNoAxeViolations } from './helpers/axe'
 import { linkFromEmail } from './helpers/outbox'
 import { VIEWPORTS } from './helpers/routes'
 
@@ -60,6 +61,7 @@ test('members-only news is locked for visitors, readable after signing in, and n
   await expect(main.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
   await expect(main.getByRole('heading', { name: 'Sign in to read the full update' })).toBeVisible()
   expect(await page.content()).not.toContain(SECRET)
+  await expectNoAxeViolations(page)
 
   // Feeds carry the teaser only.
   const feed = await (await page.request.get('/news/feed.xml')).text()

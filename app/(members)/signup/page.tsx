@@ -7,6 +7,10 @@ import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
 
 export const metadata: Metadata = { title: 'Sign up' }
 
+// Rendered per request: a build against an empty database (the Docker image) must not freeze an empty
+// region list into the page, and sign-up is rare enough that the cached region reader suffices.
+export const dynamic = 'force-dynamic'
+
 export default async function SignUpPage() {
   const { regions, locals } = await getMemberFormOptions()
   return (

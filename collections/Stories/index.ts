@@ -9,6 +9,7 @@ import { STORY_MEDIA } from '@/lib/stories/checkUpload'
 import { staffOnlyField } from '../shared/access/content'
 import { isAdmin } from '../shared/access/roles'
 import { bylineRead, moderateStories, readStories, staffOrSubmitter } from './access'
+import { emailModerationOutcome } from './emailModerationOutcome'
 import { revalidateApprovedStory } from './revalidateApprovedStory'
 import { setStoryLabel } from './setStoryLabel'
 import { submitStoryEndpoint } from './submitEndpoint'
@@ -33,7 +34,7 @@ export const Stories: CollectionConfig = {
   // Field rules below read these, so they are loaded even when a query selects other fields only.
   forceSelect: { anonymous: true, submitter: true, status: true },
   endpoints: [submitStoryEndpoint],
-  hooks: { beforeChange: [setStoryLabel], afterChange: [revalidateApprovedStory] },
+  hooks: { beforeChange: [setStoryLabel], afterChange: [revalidateApprovedStory, emailModerationOutcome] },
   upload: {
     staticDir: path.join(getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'), 'stories'),
     mimeTypes: Object.keys(STORY_MEDIA),

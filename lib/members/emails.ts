@@ -3,7 +3,8 @@ import { getEnv } from '@/lib/env'
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
-function layout(greeting: string, lines: string[], link: { href: string; label: string }) {
+/** A plain e-mail: greeting, paragraphs and one link; every value is escaped in the HTML part. */
+export function layout(greeting: string, lines: string[], link: { href: string; label: string }) {
   const html = `<p>${escape(greeting)}</p>${lines.map((line) => `<p>${escape(line)}</p>`).join('')}<p><a href="${escape(link.href)}">${escape(link.label)}</a></p>`
   const text = `${greeting}\n\n${lines.join('\n\n')}\n\n${link.label}: ${link.href}\n`
   return { html, text }

@@ -3,8 +3,9 @@
 import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { linkIn, outbox } from '@/lib/email/outbox'
 import { getAccount } from '@/lib/members/getAccount'
 import { seed } from '@/lib/seed'
 
@@ -201,5 +202,61 @@ describe('admin title', () => {
     expect(await labelOf(json.id)).toBe('Short and edited.')
     await edit(json.id, { label: 'Something else' })
     expect(await labelOf(json.id)).toBe('Short and edited.')
+  })
+})
+
+describe('moderation e-mails', () => {
+  const moderate = (id: unknown, body: Record<string, unknown>) => rest(`/api/stories/${id}`, { method: 'PATCH', token: actors.communications.token, body })
+  const storyMail = (email: string) => outbox(email).filter((message) => !/confirm your e-mail/i.test(message.subject))
+
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('tells the member once when their story is approved, with a link to the stories, and sends nothing on submission', async () => {
+    const writer = await signUpAndConfirm(payload, ncal, 'Approved Writer')
+    const { json } = await submit({ ...baseFields(), title: 'Surge nights' }, undefined, writer.token)
+    expect(storyMail(writer.email)).toEqual([])
+
+    expect((await moderate(json.id, { status: 'approved' })).status).toBe(200)
+    const [mail, ...more] = storyMail(writer.email)
+    expect(more).toEqual([])
+    expect(mail!.subject).toBe('Your story is published')
+    expect(mail!.text).toMatch(/Hello Approved Writer,[\s\S]*“Surge nights” is now published/)
+    expect(linkIn(mail, 'http://localhost:3000/stories')).toBe('http://localhost:3000/stories')
+
+    // Saving the approved story again (a typo fixed) is not news for the member.
+    await moderate(json.id, { title: 'Surge nights, 2021' })
+    expect(storyMail(writer.email)).toHaveLength(1)
+  })
+
+  it('passes on the moderator note when an edit is needed, escaped, with a link to the account page', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    const { json } = await submit(baseFields(), undefined, writer.token)
+    const note = 'Please leave out the ward name <b>4 West</b> & the date.'
+    expect((await moderate(json.id, { status: 'needs-edit', moderatorNote: note })).status).toBe(200)
+    const [mail] = storyMail(writer.email)
+    expect(mail!.text).toContain(note)
+    expect(mail!.html).toContain('Please leave out the ward name &lt;b&gt;4 West&lt;/b&gt; &amp; the date.')
+    expect(mail!.html).not.toContain('<b>')
+    expect(linkIn(mail, 'http://localhost:3000/account')).toBe('http://localhost:3000/account')
+  })
+
+  it('declines kindly when a story is rejected', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    const { json } = await submit(baseFields(), undefined, writer.token)
+    await moderate(json.id, { status: 'rejected' })
+    const [mail] = storyMail(writer.email)
+    expect(mail!.subject).toBe('About the story you shared')
+    expect(mail!.text).toMatch(/Thank you for taking the time[\s\S]*not to publish[\s\S]*welcome to share another story/)
+  })
+
+  it('still saves the decision when the e-mail cannot be sent', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    const { json } = await submit(baseFields(), undefined, writer.token)
+    vi.spyOn(payload, 'sendEmail').mockRejectedValueOnce(new Error('connect ECONNREFUSED smtp:587'))
+    const response = await moderate(json.id, { status: 'approved' })
+    expect(response.status).toBe(200)
+    expect((await payload.findByID({ collection: 'stories', id: json.id as number })).status).toBe('approved')
   })
 })

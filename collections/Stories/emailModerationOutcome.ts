@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { MODERATION_OUTCOMES, type ModerationOutcome, storyModerationEmail } from '@/lib/stories/emails'
+import { storyLabel } from '@/lib/stories/storyLabel'
+import type { Story } from '@/payload-types'
+
+import { staffUser } from '../shared/access/roles'
+
+const idOf = (ref: Story['submitter']) => (ref && typeof ref === 'object' ? ref.id : ref)
+
+/**
+ * Tells the submitting member when staff approve, reject or ask for an edit — only when the status
+ * actually changes (never for a new submission). A mail failure is logged, never turned into a
+ * failed save for the moderator.
+ */
+export const emailModerationOutcome: CollectionAfterChangeHook<Story> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !staffUser(req) || doc.status === previousDoc?.status || !MODERATION_OUTCOMES.has(doc.status)) return doc
+  const submitter = idOf(doc.submitter)
+  if (!submitter) return doc
+  try {
+    const member = await req.payload.findByID({ collection: 'members', id: submitter, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (!member) return doc
+    const message = storyModerationEmail(doc.status as ModerationOutcome, {
+      memberName: member.name,
+      storyLabel: doc.label ?? storyLabel(doc),
+      anonymous: Boolean(doc.anonymous),
+      moderatorNote: doc.moderatorNote,
+    })
+    await req.payload.sendEmail({ to: member.email, ...message })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `story ${doc.id}: moderation e-mail to the submitter failed` })
+  }
+  return doc
+}

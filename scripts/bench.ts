@@ -48,6 +48,57 @@ async function localApiTiming(env: NodeJS.ProcessEnv) {
   return JSON.parse(out.trim().split('\n').at(-1)!) as { documents: number; p50: number; p95: number }
 }
 
+/**
+ * Signing the open letter over HTTP: every address is sent twice (so half the requests race a
+ * duplicate), each from its own client address so the per-IP limit measures nothing here. Afterwards
+ * the stored count must equal the number of distinct addresses: no duplicates, nothing lost.
+ */
+async function benchSigning(connections: number, seconds: number): Promise<string> {
+  const slug = 'partnership-open-letter'
+  const url = `${BASE}/api/petitions/${slug}/sign`
+  const signOnce = async (email: string) =>
+    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` }, body: JSON.stringify({ name: 'Bench Signer', email, region: await regionId() }) }).then((r) => r.json())) as { count: number }
+  const before = (await signOnce(`bench-before-${Date.now()}@example.org`)).count
+  const region = await regionId()
+  let sent = 0
+  const statuses = new Map<number, number>()
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    requests: [
+      {
+        setupRequest: (request) => {
+          const n = sent++
+          return {
+            ...request,
+            headers: { ...request.headers, 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+            body: JSON.stringify({ name: 'Bench Signer', email: `bench-${Math.floor(n / 2)}@example.org`, region }),
+          }
+        },
+        onResponse: (status) => {
+          statuses.set(status, (statuses.get(status) ?? 0) + 1)
+        },
+      },
+    ],
+  })
+  const after = (await signOnce(`bench-after-${Date.now()}@example.org`)).count
+  const stored = after - before - 1
+  const created = statuses.get(201) ?? 0
+  const summary = [...statuses].map(([status, count]) => `${count}× ${status}`).join(', ')
+  return [
+    `Signing (POST ${new URL(url).pathname}, ${connections} connections, ${seconds} s, each address sent twice): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms`,
+    `  answers: ${summary}; rows stored ${stored} = answered "signed" ${created}: ${stored === created ? 'yes' : 'NO'}; errors ${result.errors}`,
+  ].join('\n')
+}
+
+let regionIdCache: number | undefined
+async function regionId(): Promise<number> {
+  regionIdCache ??= ((await fetch(`${BASE}/api/regions?where[code][equals]=ncal&depth=0`).then((r) => r.json())) as { docs: Array<{ id: number }> }).docs[0]!.id
+  return regionIdCache
+}
+
 async function main() {
   let cluster: EmbeddedCluster | undefined
   let server: ChildProcess | undefined
@@ -97,10 +148,12 @@ async function main() {
         `| ${route} | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
       )
     }
+    const signing = await benchSigning(Number(values.connections), Number(values.seconds))
     console.log(`\nLoad: ${values.seconds} s per route, production build, ${atFull.documents} announcements\n`)
     console.log('| route | connections | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | errors + non-2xx |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
     console.log(rows.join('\n'))
+    console.log(`\n${signing}`)
     console.log(`\nLocal API news list (12 per page, depth 1): ${at1k.documents} docs p50 ${at1k.p50} ms p95 ${at1k.p95} ms; ${atFull.documents} docs p50 ${atFull.p50} ms p95 ${atFull.p95} ms`)
   } finally {
     if (server?.pid) {

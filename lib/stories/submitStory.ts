@@ -7,6 +7,7 @@ import type { Member, Story } from '@/payload-types'
 
 import { checkStoryUpload } from './checkUpload'
 import { describePhiFlags, flagPhi } from './flagPhi'
+import { stripImageMetadata, UnreadableImageError } from './stripImageMetadata'
 
 export type StoryFile = { data: Buffer; size: number }
 
@@ -20,11 +21,14 @@ export class StoryError extends Error {
   }
 }
 
+const UNREADABLE = 'We could not read that photo. Save it again as JPEG, PNG or WebP and try once more.'
+
 export const STORY_RECEIVED = 'Thank you! Your story is with our team; we will let you know when it is published.'
 
 /**
  * A member's story, stored as `pending` for moderation whatever the form says, with any likely patient
- * details flagged for the moderator. The row is committed before the member is told it arrived.
+ * details flagged for the moderator and a photo's metadata (GPS position included) removed. The row is
+ * committed before the member is told it arrived.
  */
 export async function submitStory(payload: Payload, member: Member, raw: unknown, file: StoryFile | undefined, ip: string): Promise<Story> {
   const parsed = storyInput.safeParse(raw && typeof raw === 'object' ? raw : {})
@@ -34,6 +38,7 @@ export async function submitStory(payload: Payload, member: Member, raw: unknown
   const checked = file ? await checkStoryUpload(file.data) : null
   if (checked && !checked.ok) throw new StoryError(checked.message.includes('too large') ? 413 : 415, checked.message, { file: checked.message })
   await consumeRateLimit(payload, 'story', { ip, account: member.id })
+  const stored = file && checked?.ok ? await withoutMetadata(file.data, checked.mimetype) : undefined
   const flags = flagPhi([input.title, input.text].filter(Boolean).join('\n'))
   return payload.create({
     collection: 'stories',
@@ -48,6 +53,15 @@ export async function submitStory(payload: Payload, member: Member, raw: unknown
       flagged: describePhiFlags(flags),
     },
     // A name of our own: the member's file name can carry their (or a patient's) name.
-    file: file && checked?.ok ? { data: file.data, size: file.size, mimetype: checked.mimetype, name: `story.${checked.ext}` } : undefined,
+    file: stored && checked?.ok ? { data: stored, size: stored.length, mimetype: checked.mimetype, name: `story.${checked.ext}` } : undefined,
   })
+}
+
+async function withoutMetadata(data: Buffer, mimetype: string): Promise<Buffer> {
+  try {
+    return await stripImageMetadata(data, mimetype)
+  } catch (error) {
+    if (error instanceof UnreadableImageError) throw new StoryError(415, UNREADABLE, { file: UNREADABLE })
+    throw error
+  }
 }

@@ -1,5 +1,6 @@
-// Share your story: members submit text and/or one photo or video; files are checked by their bytes;
-// likely patient details are flagged for the moderator; nothing is public until staff approve it.
+// Share your story: members submit text and/or one photo or video; files are checked by their bytes and
+// photos lose their metadata; likely patient details are flagged for the moderator; nothing is public
+// until staff approve it, and the member hears what staff decided.
 import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
@@ -258,5 +259,86 @@ describe('moderation e-mails', () => {
     const response = await moderate(json.id, { status: 'approved' })
     expect(response.status).toBe(200)
     expect((await payload.findByID({ collection: 'stories', id: json.id as number })).status).toBe('approved')
+  })
+})
+
+describe('photo metadata', () => {
+  const storedFile = async (id: unknown) => {
+    const story = await payload.findByID({ collection: 'stories', id: id as number })
+    const response = await fetchFile(story.filename!)
+    return { story, bytes: response }
+  }
+  const fetchFile = async (filename: string) => {
+    const response = await handleEndpoints({
+      config,
+      path: `/api/stories/file/${filename}`,
+      request: new Request(`http://localhost:3000/api/stories/file/${filename}`, { headers: { authorization: `JWT ${actors.communications.token}` } }),
+    })
+    return Buffer.from(await response.arrayBuffer())
+  }
+
+  it('drops EXIF (camera, GPS position) and XMP from a phone photo, keeps it a JPEG and stands it upright', async () => {
+    // 40×20 pixels stored sideways with "rotate 90°" in EXIF, as phones do.
+    const photo = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#884422' } })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'TestPhone', Model: 'Pro 12', Artist: 'Jane Doe' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 46/1 30/1', GPSLongitudeRef: 'W', GPSLongitude: '122/1 25/1 10/1' },
+      })
+      .withMetadata({ orientation: 6 })
+      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Jane Doe"/></rdf:RDF></x:xmpmeta>')
+      .toBuffer()
+    const sent = await sharp(photo).metadata()
+    expect(sent.exif?.toString('latin1')).toContain('TestPhone')
+
+    const writer = await signUpAndConfirm(payload, ncal)
+    const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: photo, name: 'IMG_0001.jpg', type: 'image/jpeg' }, writer.token)
+    expect(response.status).toBe(201)
+    const { story, bytes } = await storedFile(response.json.id)
+    const stored = await sharp(bytes).metadata()
+    expect(stored.format).toBe('jpeg')
+    expect(story.mimeType).toBe('image/jpeg')
+    expect(stored.exif).toBeUndefined()
+    expect(stored.xmp).toBeUndefined()
+    expect(stored.orientation).toBeUndefined()
+    expect(bytes.toString('latin1')).not.toMatch(/TestPhone|Jane Doe/)
+    expect([stored.width, stored.height]).toEqual([20, 40])
+    expect([story.width, story.height, story.filesize]).toEqual([20, 40, bytes.length])
+  })
+
+  it('drops metadata from PNG and WebP photos too, keeping their format', async () => {
+    const writer = await signUpAndConfirm(payload, ncal)
+    for (const format of ['png', 'webp'] as const) {
+      const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+        .toFormat(format)
+        .withExif({ IFD0: { Artist: 'Jane Doe' } })
+        .toBuffer()
+      expect((await sharp(photo).metadata()).exif).toBeDefined()
+      const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: photo, name: `p.${format}`, type: `image/${format}` }, writer.token)
+      const { story, bytes } = await storedFile(response.json.id)
+      const stored = await sharp(bytes).metadata()
+      expect([stored.format, story.mimeType, stored.exif]).toEqual([format, `image/${format}`, undefined])
+    }
+  })
+
+  it('stores a video byte for byte', async () => {
+    // The smallest well-formed MP4: an `ftyp` box and a 64-byte `mdat` box.
+    const clip = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypmp42'), Buffer.alloc(4), Buffer.from('mp42isom'), Buffer.from([0, 0, 0, 72]), Buffer.from('mdat'), Buffer.alloc(64, 7)])
+    const writer = await signUpAndConfirm(payload, ncal)
+    const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: clip, name: 'clip.mp4', type: 'video/mp4' }, writer.token)
+    expect(response.status).toBe(201)
+    const { story, bytes } = await storedFile(response.json.id)
+    expect(story.mimeType).toBe('video/mp4')
+    expect(bytes.equals(clip)).toBe(true)
+  })
+
+  it('refuses a photo that cannot be decoded', async () => {
+    const truncated = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), Buffer.alloc(200)])
+    const before = (await payload.count({ collection: 'stories' })).totalDocs
+    const writer = await signUpAndConfirm(payload, ncal)
+    const response = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: truncated, name: 'broken.jpg', type: 'image/jpeg' }, writer.token)
+    expect(response.status).toBe(415)
+    expect(response.json.error).toMatch(/could not read that photo/i)
+    expect((await payload.count({ collection: 'stories' })).totalDocs).toBe(before)
   })
 })

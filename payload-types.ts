@@ -87,7 +87,12 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    campaigns: {
+      signatures: 'signatures';
+      stories: 'stories';
+    };
+  };
   collectionsSelect: {
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     'bargaining-updates': BargainingUpdatesSelect<false> | BargainingUpdatesSelect<true>;
@@ -559,6 +564,22 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Newest first. Regional staff see their own regions only.
+   */
+  signatures?: {
+    docs?: (number | Signature)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Stories members shared for this campaign, in every status.
+   */
+  stories?: {
+    docs?: (number | Story)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   locals?: (number | Local)[] | null;
   featured?: boolean | null;
   /**
@@ -585,6 +606,99 @@ export interface Campaign {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures".
+ */
+export interface Signature {
+  id: number;
+  campaign: number | Campaign;
+  member?: (number | null) | Member;
+  name: string;
+  email: string;
+  region: number | Region;
+  local?: (number | null) | Local;
+  comment?: string | null;
+  consentToContact?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  region: number | Region;
+  local?: (number | null) | Local;
+  worksite?: string | null;
+  emailPreferences?: {
+    campaigns?: boolean | null;
+    bargaining?: boolean | null;
+    regional?: boolean | null;
+  };
+  magicLinkHash?: string | null;
+  magicLinkExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  label?: string | null;
+  title?: string | null;
+  text?: string | null;
+  status: 'pending' | 'approved' | 'needs-edit' | 'rejected';
+  /**
+   * Set automatically. Edit the story to remove them before approving.
+   */
+  flagged?: string | null;
+  /**
+   * Shown to the submitter when you ask for an edit.
+   */
+  moderatorNote?: string | null;
+  region: number | Region;
+  local?: (number | null) | Local;
+  campaign?: (number | null) | Campaign;
+  consentToPublish: boolean;
+  anonymous?: boolean | null;
+  byline?: string | null;
+  submitter?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -738,99 +852,6 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "signatures".
- */
-export interface Signature {
-  id: number;
-  campaign: number | Campaign;
-  member?: (number | null) | Member;
-  name: string;
-  email: string;
-  region: number | Region;
-  local?: (number | null) | Local;
-  comment?: string | null;
-  consentToContact?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  name: string;
-  region: number | Region;
-  local?: (number | null) | Local;
-  worksite?: string | null;
-  emailPreferences?: {
-    campaigns?: boolean | null;
-    bargaining?: boolean | null;
-    regional?: boolean | null;
-  };
-  magicLinkHash?: string | null;
-  magicLinkExpiresAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stories".
- */
-export interface Story {
-  id: number;
-  label?: string | null;
-  title?: string | null;
-  text?: string | null;
-  status: 'pending' | 'approved' | 'needs-edit' | 'rejected';
-  /**
-   * Set automatically. Edit the story to remove them before approving.
-   */
-  flagged?: string | null;
-  /**
-   * Shown to the submitter when you ask for an edit.
-   */
-  moderatorNote?: string | null;
-  region: number | Region;
-  local?: (number | null) | Local;
-  campaign?: (number | null) | Campaign;
-  consentToPublish: boolean;
-  anonymous?: boolean | null;
-  byline?: string | null;
-  submitter?: (number | null) | Member;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -1232,6 +1253,8 @@ export interface CampaignsSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  signatures?: T;
+  stories?: T;
   locals?: T;
   featured?: T;
   audience?: T;

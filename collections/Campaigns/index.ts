@@ -63,6 +63,24 @@ export const Campaigns: CollectionConfig = contentCollection({
         },
       ],
     },
+    // Read-only lists in the edit screen. Payload applies the joined collection's read access, so
+    // regional staff see only their regions' signatures and visitors none (tests/int/campaign-joins).
+    {
+      name: 'signatures',
+      type: 'join',
+      collection: 'signatures',
+      on: 'campaign',
+      defaultSort: '-createdAt',
+      admin: { allowCreate: false, defaultColumns: ['name', 'region', 'local', 'createdAt'], description: 'Newest first. Regional staff see their own regions only.' },
+    },
+    {
+      name: 'stories',
+      type: 'join',
+      collection: 'stories',
+      on: 'campaign',
+      defaultSort: '-createdAt',
+      admin: { allowCreate: false, defaultColumns: ['label', 'status', 'region', 'createdAt'], description: 'Stories members shared for this campaign, in every status.' },
+    },
     { name: 'locals', type: 'relationship', relationTo: 'locals', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'featured', type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar' } },
   ],

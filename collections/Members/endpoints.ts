@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getEnv } from '@/lib/env'
 import { redeemMagicLink } from '@/lib/members/redeemMagicLink'
+import { memberRegionCookie } from '@/lib/members/memberRegionCookie'
 import { safeNextPath } from '@/lib/members/nextPath'
 import { requestMagicLink } from '@/lib/members/requestMagicLink'
 import { signUpMember } from '@/lib/members/signUpMember'
@@ -14,9 +15,9 @@ async function body(req: PayloadRequest): Promise<unknown> {
   return req.json ? req.json().catch(() => null) : null
 }
 
-function redirect(path: string, cookie?: string): Response {
+function redirect(path: string, cookies: Array<string | null> = []): Response {
   const headers = new Headers({ location: `${getEnv().SERVER_URL}${path}` })
-  if (cookie) headers.set('set-cookie', cookie)
+  for (const cookie of cookies) if (cookie) headers.append('set-cookie', cookie)
   return new Response(null, { status: 303, headers })
 }
 
@@ -78,7 +79,9 @@ const verifyLink: Endpoint = {
   handler: async (req) => {
     const token = magicLinkToken.safeParse(req.searchParams.get('token'))
     const signedIn = token.success ? await redeemMagicLink(req.payload, req, token.data) : null
-    return signedIn ? redirect(safeNextPath(req.searchParams.get('next')), signedIn.cookie) : redirect('/signin?link=expired')
+    if (!signedIn) return redirect('/signin?link=expired')
+    // The session, and the member's own region for the home page and /news.
+    return redirect(safeNextPath(req.searchParams.get('next')), [signedIn.cookie, await memberRegionCookie(req.payload, signedIn.member.region)])
   },
 }
 

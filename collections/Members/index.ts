@@ -9,6 +9,7 @@ import { isAdmin, staffUser } from '../shared/access/roles'
 import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
+import { regionCookieOnLogin, regionCookieOnOwnUpdate } from './hooks/followMemberRegion'
 
 const PRIVILEGED = ['email', '_verified', '_verificationToken', 'magicLinkHash', 'magicLinkExpiresAt'] as const
 
@@ -59,7 +60,13 @@ export const Members: CollectionConfig = {
     unlock: isAdmin,
   },
   endpoints: memberEndpoints,
-  hooks: { beforeChange: [keepPrivilegedFields], beforeOperation: [limitLogins], beforeDelete: [deleteMemberData] },
+  hooks: {
+    beforeChange: [keepPrivilegedFields],
+    beforeOperation: [limitLogins],
+    beforeDelete: [deleteMemberData],
+    afterLogin: [regionCookieOnLogin],
+    afterChange: [regionCookieOnOwnUpdate],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },

@@ -25,7 +25,7 @@ export async function rest(path: string, { method = 'GET', token, body, headers 
   } catch {
     json = undefined
   }
-  return { status: response.status, json: json as Record<string, unknown> & { docs?: Array<Record<string, unknown>> }, text }
+  return { status: response.status, json: json as Record<string, unknown> & { docs?: Array<Record<string, unknown>> }, text, headers: response.headers }
 }
 
 export async function login(email: string, password: string): Promise<string> {

@@ -15,6 +15,7 @@ import { contentCleanup, freshIp, pathOf, signUpAndConfirm, uniqueEmail } from '
 
 let payload: Payload
 let ncal: number
+let scal: number
 const cleanup = contentCleanup(() => payload)
 
 afterAll(() => cleanup.run())
@@ -23,6 +24,7 @@ beforeAll(async () => {
   payload = await testPayload()
   await seed(payload, { demoStaff: true })
   ncal = await regionId(payload, 'ncal')
+  scal = await regionId(payload, 'scal')
 })
 
 const MAGIC = 'http://localhost:3000/api/members/magic-link/verify'
@@ -218,6 +220,39 @@ describe('magic-link sign-in', () => {
     expect(headers.get('location')).toMatch(/\/account$/)
     const { docs } = await payload.find({ collection: 'members', where: { email: { equals: email } }, showHiddenFields: true })
     expect(docs[0]!._verified).toBe(true)
+  })
+})
+
+describe('the member’s region follows them', () => {
+  const regionCookie = (headers: Headers) => headers.getSetCookie().find((cookie) => cookie.startsWith('region='))?.split(';')[0]
+
+  it('sets the site’s region to the member’s own when they sign in with a password', async () => {
+    const member = await signUpAndConfirm(payload, scal)
+    const login = await rest('/api/members/login', { method: 'POST', body: { email: member.email, password: member.password }, headers: freshIp() })
+    expect(login.status).toBe(200)
+    expect(regionCookie(login.headers)).toBe('region=scal')
+  })
+
+  it('returns a magic-link sign-in to the page it started from, with the region set, and never to another site', async () => {
+    const member = await signUpAndConfirm(payload, ncal)
+    await rest('/api/members/magic-link', { method: 'POST', body: { email: member.email, next: '/news/strike-vote' }, headers: freshIp() })
+    const back = await verify(linkIn(outbox(member.email)[0], MAGIC)!)
+    expect(back.headers.get('location')).toBe('http://localhost:3000/news/strike-vote')
+    expect(regionCookie(back.headers)).toBe('region=ncal')
+
+    await rest('/api/members/magic-link', { method: 'POST', body: { email: member.email, next: '//evil.example/phish' }, headers: freshIp() })
+    const safe = await verify(linkIn(outbox(member.email)[0], MAGIC)!)
+    expect(safe.headers.get('location')).toBe('http://localhost:3000/account')
+  })
+
+  it('moves the home page to the new region when a member changes it on their account', async () => {
+    const member = await signUpAndConfirm(payload, ncal)
+    const moved = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { region: scal } })
+    expect(moved.status).toBe(200)
+    expect(regionCookie(moved.headers)).toBe('region=scal')
+    const renamed = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { worksite: 'ICU, 4 West' } })
+    expect(renamed.status).toBe(200)
+    expect(regionCookie(renamed.headers)).toBeUndefined()
   })
 })
 

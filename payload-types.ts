@@ -890,6 +890,7 @@ export interface Search {
   bodyText?: string | null;
   regionKey?: string | null;
   publishedAt?: string | null;
+  membersOnly?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1576,6 +1577,7 @@ export interface SearchSelect<T extends boolean = true> {
   bodyText?: T;
   regionKey?: T;
   publishedAt?: T;
+  membersOnly?: T;
   updatedAt?: T;
   createdAt?: T;
 }

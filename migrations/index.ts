@@ -5,6 +5,7 @@ import * as migration_20261122_185217_members_audience_signatures from './202611
 import * as migration_20261122_185300_rate_limit_buckets from './20261122_185300_rate_limit_buckets';
 import * as migration_20261122_190220_stories from './20261122_190220_stories';
 import * as migration_20261122_205203_story_label from './20261122_205203_story_label';
+import * as migration_20261122_210559_search_members_only from './20261122_210559_search_members_only';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261122_205203_story_label.up,
     down: migration_20261122_205203_story_label.down,
-    name: '20261122_205203_story_label'
+    name: '20261122_205203_story_label',
+  },
+  {
+    up: migration_20261122_210559_search_members_only.up,
+    down: migration_20261122_210559_search_members_only.down,
+    name: '20261122_210559_search_members_only'
   },
 ];

@@ -15,6 +15,8 @@ const extraFields: Field[] = [
   { name: 'bodyText', type: 'textarea', admin: { readOnly: true } },
   { name: 'regionKey', type: 'text', index: true, admin: { readOnly: true } },
   { name: 'publishedAt', type: 'date', index: true, admin: { readOnly: true } },
+  // Results show a lock for members-only items (their bodies are never indexed).
+  { name: 'membersOnly', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
 ]
 
 /**
@@ -32,9 +34,11 @@ export const search = searchPlugin({
     title: originalDoc.title && collectionSlug !== 'leadership' ? originalDoc.title : `${originalDoc.name} — ${originalDoc.title}`,
     kind: collectionSlug,
     slug: originalDoc.slug,
-    summary: originalDoc.summary ?? originalDoc.bio ?? null,
-    // Members-only bodies never reach search snippets: such items are found by title and summary.
+    // Members-only bodies (a leader's bio included) never reach search snippets: such items are found
+    // by title and summary only.
+    summary: originalDoc.summary ?? (originalDoc.audience === 'members' ? null : originalDoc.bio) ?? null,
     bodyText: originalDoc.audience === 'members' ? '' : documentText(originalDoc),
+    membersOnly: originalDoc.audience === 'members',
     regionKey: regionKey(originalDoc.regions),
     publishedAt: originalDoc.publishedAt ?? null,
   }),

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { DateText } from '@/components/ui/DateText'
+import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { collectionDocHref } from '@/lib/content/links'
 import type { SearchHit } from '@/lib/search/searchSite'
 
@@ -23,7 +24,10 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
         if (!href) return null
         return (
           <li key={`${hit.kind}-${hit.slug}`} className={styles.item}>
-            <p className={styles.kicker}>{KIND_LABELS[hit.kind] ?? hit.kind}</p>
+            <p className={styles.kicker}>
+              {KIND_LABELS[hit.kind] ?? hit.kind}
+              {hit.membersOnly ? <> <MembersOnlyBadge /></> : null}
+            </p>
             <h3 className={styles.title}>
               <Link href={href}>{hit.title}</Link>
             </h3>

@@ -19,6 +19,7 @@ export type SearchHit = {
   summary: string | null
   publishedAt: string | null
   snippet: SnippetPart[]
+  membersOnly: boolean
 }
 export type SearchResults = { hits: SearchHit[]; total: number; totalIsCapped: boolean; page: number; pages: number }
 
@@ -77,7 +78,7 @@ export async function searchSite(payload: Payload, query: SearchQuery & { region
   const visible = await payload.find({
     collection: 'search',
     where: { id: { in: rows.map((row) => row.id) } },
-    select: { title: true, kind: true, slug: true, summary: true, publishedAt: true },
+    select: { title: true, kind: true, slug: true, summary: true, publishedAt: true, membersOnly: true },
     overrideAccess: false,
     depth: 0,
     limit: rows.length,
@@ -94,6 +95,7 @@ export async function searchSite(payload: Payload, query: SearchQuery & { region
       summary: doc.summary ?? null,
       publishedAt: doc.publishedAt ?? null,
       snippet: parseSnippet(row.headline),
+      membersOnly: Boolean(doc.membersOnly),
     }]
   })
   return { hits, total, totalIsCapped, page: query.page, pages: Math.ceil(total / SEARCH_PAGE_SIZE) }

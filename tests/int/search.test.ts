@@ -93,5 +93,18 @@ describe('members-only items in search', () => {
     const byTitle = await find('wombat')
     expect(byTitle.hits.map((hit) => hit.title)).toEqual(['Members briefing on the wombat proposal'])
     expect(JSON.stringify(byTitle.hits[0]!.snippet)).not.toContain('zanzibarium')
+    expect(byTitle.hits[0]!.membersOnly).toBe(true)
+  })
+
+  it('never show a members-only leader’s bio, which is their summary otherwise', async () => {
+    await payload.create({
+      collection: 'leadership',
+      data: { name: 'Quillon Marsh', title: 'Interim treasurer', status: 'interim', bio: 'Private notes on the okapi budget.', audience: 'members', _status: 'published' } as never,
+    })
+    expect((await find('okapi')).total).toBe(0)
+    const byName = await find('Quillon')
+    expect(byName.hits).toHaveLength(1)
+    expect(byName.hits[0]).toMatchObject({ summary: null, membersOnly: true })
+    expect(JSON.stringify(byName.hits[0]!.snippet)).not.toContain('okapi')
   })
 })

@@ -31,6 +31,7 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         ...signedInVariants,
         { source: '/about', has: SIGNED_IN, destination: '/signed-in/about' },
+        { source: '/leadership', has: SIGNED_IN, destination: '/signed-in/leadership' },
         { source: '/', has: [{ type: 'cookie', key: 'region', value: REGION }], destination: '/home/:region' },
         { source: '/news', has: [{ type: 'cookie', key: 'region', value: REGION }], missing: NEWS_FILTERS, destination: '/news/r/:region' },
         { source: '/news', missing: NEWS_FILTERS, destination: '/news/r/all' },

@@ -1,7 +1,11 @@
+import Link from 'next/link'
+
 import { Badge } from '@/components/ui/Badge'
 import { MediaImage } from '@/components/ui/MediaImage'
+import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { formatTerm } from '@/lib/content/format'
 import type { Leader } from '@/lib/content/types'
+import { signInHref } from '@/lib/members/nextPath'
 
 import styles from './LeaderCard.module.css'
 
@@ -25,7 +29,17 @@ export function LeaderCard({ leader }: { leader: Leader }) {
         <p className={styles.title}>{leader.title}</p>
         {leader.organisation ? <p className={styles.org}>{leader.organisation}</p> : null}
         {term ? <p className={styles.term}>{term}</p> : null}
+        {leader.membersOnly ? (
+          <p className={styles.badge}>
+            <MembersOnlyBadge />
+          </p>
+        ) : null}
         {leader.bio ? <p className={styles.bio}>{leader.bio}</p> : null}
+        {leader.locked ? (
+          <p className={styles.bio}>
+            <Link href={signInHref('/leadership')}>Sign in</Link> to read more about {leader.name}.
+          </p>
+        ) : null}
         {leader.quote ? <blockquote className={styles.quote}>{leader.quote}</blockquote> : null}
       </div>
     </article>

@@ -1,15 +1,18 @@
 import { tags } from '@/lib/cacheTags'
 
+import { toAudience } from './audience'
 import { cachedValue } from './cached'
 import { mediaSelect, toPicture } from './media'
-import { payload, publicRead } from './payload'
+import { payload, publicRead, type ReadAs } from './payload'
 import { splitLeaders, type LeadershipRoster } from './leadership'
+import { getPreviewStaff } from './preview'
+import { getSignedInViewer, viewerRead } from './viewer'
 import { publishedWhere } from './where'
 
-export async function findLeadership(): Promise<LeadershipRoster> {
+export async function findLeadership(read: ReadAs = publicRead): Promise<LeadershipRoster> {
   const { docs } = await (await payload()).find({
     collection: 'leadership',
-    ...publicRead,
+    ...read,
     where: publishedWhere(),
     select: {
       name: true,
@@ -22,6 +25,7 @@ export async function findLeadership(): Promise<LeadershipRoster> {
       quote: true,
       termStart: true,
       termEnd: true,
+      audience: true,
     },
     sort: ['order', 'name'],
     limit: 200,
@@ -41,8 +45,16 @@ export async function findLeadership(): Promise<LeadershipRoster> {
       quote: doc.quote ?? null,
       termStart: doc.termStart ?? null,
       termEnd: doc.termEnd ?? null,
+      ...toAudience(doc, read),
     })),
   )
 }
 
 export const getLeadership = cachedValue('leadership', findLeadership, [tags.leadership, tags.media])
+
+/** /signed-in/leadership: the roster read as the signed-in viewer (members-only bios included), uncached. */
+export async function getLeadershipForViewer(): Promise<LeadershipRoster> {
+  if (await getPreviewStaff()) return getLeadership()
+  const viewer = await getSignedInViewer()
+  return viewer ? findLeadership(viewerRead(viewer)) : getLeadership()
+}

@@ -146,7 +146,7 @@ export type CampaignDetail = CampaignCard & Audience & {
 
 export type LeaderStatus = Leadership['status']
 
-export type Leader = {
+export type Leader = Audience & {
   slug: string
   name: string
   title: string

@@ -116,3 +116,52 @@ describe('audience field', () => {
     expect(shows(response.json.docs![0], 'body')).toBe(false)
   })
 })
+
+describe('what the site’s readers hand to pages', () => {
+  const slugOf = async (collection: 'announcements' | 'bargaining-updates' | 'campaigns' | 'pages', id: number) =>
+    String((await payload.findByID({ collection, id, depth: 0, overrideAccess: true })).slug)
+
+  it('the public (cached) read locks the article; the signed-in member’s read opens it', async () => {
+    const { findAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
+    const { viewerRead } = await import('@/lib/content/viewer')
+    const slug = await slugOf('announcements', docs.get('announcements')!.locked)
+    const anonymous = await findAnnouncementBySlug(slug)
+    expect(anonymous).toMatchObject({ membersOnly: true, locked: true, body: null })
+    const member = await findAnnouncementBySlug(slug, viewerRead(memberUser))
+    expect(member).toMatchObject({ membersOnly: true, locked: false })
+    expect(JSON.stringify(member!.body)).toContain('Members-only details of the bonus.')
+    const open = await findAnnouncementBySlug(await slugOf('announcements', docs.get('announcements')!.open))
+    expect(open).toMatchObject({ membersOnly: false, locked: false })
+  })
+
+  it('bargaining updates, campaigns and pages lock the same way', async () => {
+    const { findBargainingUpdateBySlug } = await import('@/lib/content/getBargainingUpdateBySlug')
+    const { findCampaignBySlug } = await import('@/lib/content/getCampaignBySlug')
+    const { findPageBySlug } = await import('@/lib/content/getPageBySlug')
+    const { viewerRead } = await import('@/lib/content/viewer')
+    const update = await slugOf('bargaining-updates', docs.get('bargaining-updates')!.locked)
+    const campaign = await slugOf('campaigns', docs.get('campaigns')!.locked)
+    const page = await slugOf('pages', docs.get('pages')!.locked)
+    expect(await findBargainingUpdateBySlug(update)).toMatchObject({ locked: true, body: null })
+    expect(await findBargainingUpdateBySlug(update, viewerRead(memberUser))).toMatchObject({ locked: false })
+    expect(await findCampaignBySlug(campaign)).toMatchObject({ locked: true, body: null })
+    expect(await findPageBySlug(page)).toMatchObject({ locked: true, blocks: [] })
+    expect((await findPageBySlug(page, viewerRead(memberUser)))!.blocks).toHaveLength(1)
+  })
+
+  it('lists carry the lock; the leadership roster hides a members-only bio from visitors only', async () => {
+    const { findNewsList } = await import('@/lib/content/getNewsList')
+    const { findLeadership } = await import('@/lib/content/getLeadership')
+    const { viewerRead } = await import('@/lib/content/viewer')
+    const leaderId = docs.get('leadership')!.locked
+    const leaderSlug = String((await payload.findByID({ collection: 'leadership', id: leaderId, depth: 0, overrideAccess: true })).slug)
+    const find = (roster: Awaited<ReturnType<typeof findLeadership>>) => [...roster.current, ...roster.past].find((leader) => leader.slug === leaderSlug)
+    expect(find(await findLeadership())).toMatchObject({ membersOnly: true, locked: true, bio: null })
+    expect(find(await findLeadership(viewerRead(memberUser)))).toMatchObject({ locked: false, bio: 'Members-only biography.' })
+    // Fixtures are the newest announcements, so they are on the first page of /news.
+    const { items } = await findNewsList({ regionId: null, topic: null, localId: null, year: null, page: 1 })
+    const { locked, open } = docs.get('announcements')!
+    expect(items.find((item) => item.key === `announcement-${locked}`)).toMatchObject({ membersOnly: true, summary: 'members summary' })
+    expect(items.find((item) => item.key === `announcement-${open}`)).toMatchObject({ membersOnly: false })
+  })
+})

@@ -78,6 +78,8 @@ describe('payoutConditions', () => {
 
 describe('splitLeaders', () => {
   const leader = (slug: string, status: Leader['status'], termEnd: string | null = null): Leader => ({
+    membersOnly: false,
+    locked: false,
     slug,
     name: slug,
     title: 'Director',

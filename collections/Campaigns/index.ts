@@ -73,6 +73,7 @@ export const Campaigns: CollectionConfig = contentCollection({
       defaultSort: '-createdAt',
       admin: { allowCreate: false, defaultColumns: ['name', 'region', 'local', 'createdAt'], description: 'Newest first. Regional staff see their own regions only.' },
     },
+    { name: 'signaturesExport', type: 'ui', admin: { components: { Field: '@/components/admin/SignaturesExport#SignaturesExport' } } },
     {
       name: 'stories',
       type: 'join',

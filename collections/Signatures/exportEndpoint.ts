@@ -4,7 +4,8 @@ import { signaturesCsv } from '@/lib/petitions/signaturesCsv'
 
 import { staffUser } from '../shared/access/roles'
 
-// GET /api/signatures/export?campaign=<id> – CSV for staff, through the same access rules as the admin list.
+// GET /api/signatures/export?campaign=<id>[&region=<id>][&local=<id>] – CSV for staff, through the same
+// access rules as the admin list (regional staff: their regions only), optionally narrowed like its filters.
 export const exportSignaturesEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
@@ -12,9 +13,15 @@ export const exportSignaturesEndpoint: Endpoint = {
     if (!staffUser(req)) return Response.json({ error: 'Sign in as staff to export signatures.' }, { status: 403 })
     const campaign = Number(req.searchParams.get('campaign'))
     if (!Number.isInteger(campaign) || campaign <= 0) return Response.json({ error: 'Add ?campaign=<id>.' }, { status: 400 })
+    const narrow = (['region', 'local'] as const).flatMap((field) => {
+      const value = req.searchParams.get(field)
+      return value === null ? [] : [{ field, id: Number(value) }]
+    })
+    const bad = narrow.find(({ id }) => !Number.isInteger(id) || id <= 0)
+    if (bad) return Response.json({ error: `${bad.field} must be the id of a ${bad.field}, e.g. &${bad.field}=3.` }, { status: 400 })
     const { docs } = await req.payload.find({
       collection: 'signatures',
-      where: { campaign: { equals: campaign } },
+      where: { and: [{ campaign: { equals: campaign } }, ...narrow.map(({ field, id }) => ({ [field]: { equals: id } }))] },
       pagination: false,
       depth: 1,
       sort: 'createdAt',

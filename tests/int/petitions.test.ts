@@ -229,4 +229,17 @@ describe('who sees signatures', () => {
 
     expect((await rest(`/api/signatures/export?campaign=${campaign.id}`)).status).toBe(403)
   })
+
+  it('narrows the export to one region like the admin list filter, and explains a bad filter', async () => {
+    const scalOnly = await rest(`/api/signatures/export?campaign=${campaign.id}&region=${scal}`, { token: actors.communications.token })
+    expect(scalOnly.status).toBe(200)
+    expect(scalOnly.text).toContain(emails.scal)
+    expect(scalOnly.text).not.toContain(emails.ncal)
+    // A regional editor asking for another region gets the header row and nothing else.
+    const outside = await rest(`/api/signatures/export?campaign=${campaign.id}&region=${scal}`, { token: actors['regional-own'].token })
+    expect(outside.text.trim().split('\r\n')).toHaveLength(1)
+    const bad = await rest(`/api/signatures/export?campaign=${campaign.id}&region=abc`, { token: actors.communications.token })
+    expect(bad.status).toBe(400)
+    expect(bad.json.error).toMatch(/region must be the id/)
+  })
 })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { afterResponse } from '@/lib/afterResponse'
 import { consumeRateLimit, RateLimitError } from '@/lib/rateLimit/consume'
 import { fieldErrors } from '@/lib/schemas/member'
 import { signPetitionInput } from '@/lib/schemas/signature'
@@ -80,7 +81,8 @@ export async function signPetition(payload: Payload, slug: string, raw: unknown,
       throw error
     }
     revalidateSignatureCount(slug)
-    await sendSignatureConfirmation(payload, campaign, input)
+    // The receipt goes out after the answer: the signature is already committed, and SMTP can be slow.
+    await afterResponse(() => sendSignatureConfirmation(payload, campaign, input))
     return { alreadySigned: false, message: SIGNED, count: await getSignatureCount(campaign.id, payload) }
   } catch (error) {
     if (error instanceof PetitionError) throw error

@@ -10,12 +10,14 @@ import { LEADERS } from './content/leadership'
 import { LOCALS } from './content/locals'
 import { ABOUT_PAGE } from './content/pages'
 import { SITE } from './content/site'
+import { seedDemoMembers } from './demoMembers'
 import { REGIONS, type RegionCode } from './regions'
 import { DEMO_STAFF } from './staff'
 import type { SeedAttachment } from './types'
 
 const context = { disableRevalidate: true }
 
+/** `demoStaff`: also the development-only accounts (staff and members) and what they did (drafts, signatures, stories). */
 export type SeedOptions = { demoStaff: boolean; log?: (line: string) => void }
 
 type Refs = { regions: Map<string, number>; locals: Map<string, number>; media: Map<string, number> }
@@ -138,7 +140,10 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   }
   await upsert(payload, 'pages', 'slug', ABOUT_PAGE.slug, { ...ABOUT_PAGE, ...published })
 
-  if (demoStaff) await seedScheduledDraft(payload, refs)
+  if (demoStaff) {
+    await seedScheduledDraft(payload, refs)
+    log(await seedDemoMembers(payload, refs))
+  }
 
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
   if (!site.memberCount) await payload.updateGlobal({ slug: 'site', data: SITE, context })

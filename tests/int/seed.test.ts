@@ -1,18 +1,31 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/lib/seed'
 import { ANNOUNCEMENTS } from '@/lib/seed/content/announcements'
+import { CAMPAIGNS } from '@/lib/seed/content/campaigns'
 import { LEADERS } from '@/lib/seed/content/leadership'
+import { DEMO_STORIES } from '@/lib/seed/content/stories'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '@/lib/seed/members'
 
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { freshIp } from './members-fixtures'
 
 let payload: Payload
 
 beforeAll(async () => {
   payload = await testPayload()
   await seed(payload, { demoStaff: true })
+})
+
+const countPeopleContent = async () => ({
+  members: (await payload.count({ collection: 'members' })).totalDocs,
+  signatures: (await payload.count({ collection: 'signatures' })).totalDocs,
+  stories: (await payload.count({ collection: 'stories' })).totalDocs,
 })
 
 const slugContains = (part: string) => ({ where: { slug: { contains: part } }, depth: 1, limit: 5 })
@@ -79,8 +92,53 @@ describe('demo content (npm run seed)', () => {
     const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true, limit: 0 })
     const scheduled = jobs.docs.find((job) => String((job.input as { doc?: { value: unknown } }).doc?.value) === String(drafts[0]!.id))
     expect(new Date(scheduled!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    const people = await countPeopleContent()
     await seed(payload, { demoStaff: true })
     expect(await payload.count({ collection: 'announcements' })).toEqual(before)
+    expect(await countPeopleContent()).toEqual(people)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe('demo members and what they did (development seed)', () => {
+  it('lets both demo members sign in with the password in the README', async () => {
+    const readme = fs.readFileSync(path.resolve('README.md'), 'utf8')
+    expect(readme).toContain(DEMO_MEMBER_PASSWORD)
+    const regions = new Set<unknown>()
+    for (const person of DEMO_MEMBERS) {
+      expect(readme).toContain(person.email)
+      const login = await rest('/api/members/login', { method: 'POST', body: { email: person.email, password: DEMO_MEMBER_PASSWORD }, headers: freshIp() })
+      expect(login.status).toBe(200)
+      regions.add((login.json.user as { region: unknown }).region)
+    }
+    expect(regions.size).toBe(DEMO_MEMBERS.length)
+  })
+
+  it('has 40 signatures on the open letter from several regions and locals, one of them a demo member’s', async () => {
+    const letter = CAMPAIGNS.find((campaign) => campaign.cta.kind === 'sign')!
+    const [campaign] = (await payload.find({ collection: 'campaigns', ...slugContains('partnership-open-letter') })).docs
+    expect(campaign!.title).toBe(letter.title)
+    const { docs } = await payload.find({ collection: 'signatures', where: { campaign: { equals: campaign!.id } }, pagination: false, depth: 1 })
+    expect(docs).toHaveLength(40)
+    expect(new Set(docs.map((doc) => doc.email)).size).toBe(40)
+    expect(new Set(docs.map((doc) => typeof doc.region === 'object' && doc.region.code)).size).toBeGreaterThanOrEqual(5)
+    expect(new Set(docs.map((doc) => typeof doc.local === 'object' && doc.local?.shortName).filter(Boolean)).size).toBeGreaterThanOrEqual(4)
+    expect(docs.find((doc) => doc.email === DEMO_MEMBERS[0]!.email)?.member).toMatchObject({ name: DEMO_MEMBERS[0]!.name })
+  })
+
+  it('has approved stories on /stories (one without its author’s name, one with a photo) and one waiting, flagged, for a moderator', async () => {
+    const texts = DEMO_STORIES.map((story) => story.text)
+    const publicList = ((await rest('/api/stories?limit=200&depth=0')).json.docs ?? []).filter((doc) => texts.includes(doc.text as string))
+    expect(publicList).toHaveLength(DEMO_STORIES.filter((story) => story.status === 'approved').length)
+    expect(publicList.every((doc) => doc.status === 'approved')).toBe(true)
+    const anonymous = publicList.filter((doc) => doc.anonymous === true)
+    expect(anonymous).toHaveLength(1)
+    expect(anonymous[0]!.byline).toBeUndefined()
+    const photo = publicList.find((doc) => doc.mimeType === 'image/png')
+    expect(photo).toMatchObject({ label: expect.stringMatching(/^Our huddle board/) })
+
+    const { docs: pending } = await payload.find({ collection: 'stories', where: { text: { in: texts }, status: { equals: 'pending' } } })
+    expect(pending).toHaveLength(1)
+    expect(pending[0]!.flagged).toMatch(/possible patient name/)
   })
 })

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { afterResponse } from '@/lib/afterResponse'
 import { MODERATION_OUTCOMES, type ModerationOutcome, storyModerationEmail } from '@/lib/stories/emails'
 import { storyLabel } from '@/lib/stories/storyLabel'
 import type { Story } from '@/payload-types'
@@ -10,15 +11,17 @@ const idOf = (ref: Story['submitter']) => (ref && typeof ref === 'object' ? ref.
 
 /**
  * Tells the submitting member when staff approve, reject or ask for an edit — only when the status
- * actually changes (never for a new submission). A mail failure is logged, never turned into a
- * failed save for the moderator.
+ * actually changes (never for a new submission). The mail goes out after the moderator's answer; a
+ * mail failure is logged, never turned into a failed save.
  */
 export const emailModerationOutcome: CollectionAfterChangeHook<Story> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || !staffUser(req) || doc.status === previousDoc?.status || !MODERATION_OUTCOMES.has(doc.status)) return doc
   const submitter = idOf(doc.submitter)
   if (!submitter) return doc
+  const { payload } = req
+  const fail = (error: unknown) => payload.logger.error({ err: error, msg: `story ${doc.id}: moderation e-mail to the submitter failed` })
   try {
-    const member = await req.payload.findByID({ collection: 'members', id: submitter, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const member = await payload.findByID({ collection: 'members', id: submitter, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!member) return doc
     const message = storyModerationEmail(doc.status as ModerationOutcome, {
       memberName: member.name,
@@ -26,9 +29,9 @@ export const emailModerationOutcome: CollectionAfterChangeHook<Story> = async ({
       anonymous: Boolean(doc.anonymous),
       moderatorNote: doc.moderatorNote,
     })
-    await req.payload.sendEmail({ to: member.email, ...message })
+    await afterResponse(() => payload.sendEmail({ to: member.email, ...message }).catch(fail))
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: `story ${doc.id}: moderation e-mail to the submitter failed` })
+    fail(error)
   }
   return doc
 }

@@ -165,3 +165,26 @@ describe('what the site’s readers hand to pages', () => {
     expect(items.find((item) => item.key === `announcement-${open}`)).toMatchObject({ membersOnly: false })
   })
 })
+
+describe('feeds and the sitemap (built for anonymous readers)', () => {
+  it('a feed lists the members-only item as a teaser marked "members only", without its body', async () => {
+    const { default: Parser } = await import('rss-parser')
+    const { findWhatsNew } = await import('@/lib/content/getWhatsNew')
+    const { buildRss } = await import('@/lib/feeds/buildFeed')
+    const { locked } = docs.get('announcements')!
+    const title = String((await payload.findByID({ collection: 'announcements', id: locked, depth: 0, overrideAccess: true })).title)
+    const xml = buildRss({ title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition' }, await findWhatsNew({ regionId: null, limit: 30 }))
+    const item = (await new Parser().parseString(xml)).items.find((entry) => entry.title?.startsWith(title))
+    expect(item).toMatchObject({ title: `${title} (members only)`, contentSnippet: 'members summary' })
+    expect(item!.categories).toContain('Members only')
+    expect(xml).not.toContain('Members-only details of the bonus.')
+  })
+
+  it('the sitemap lists members-only pages (their teaser is public) and carries no body text', async () => {
+    const { findSitemapEntries } = await import('@/lib/content/getSitemapEntries')
+    const entries = await findSitemapEntries()
+    const slug = String((await payload.findByID({ collection: 'announcements', id: docs.get('announcements')!.locked, depth: 0, overrideAccess: true })).slug)
+    expect(entries.map((entry) => entry.path)).toContain(`/news/${slug}`)
+    expect(JSON.stringify(entries)).not.toContain('Members-only')
+  })
+})

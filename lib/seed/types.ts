@@ -13,6 +13,8 @@ export type SeedAnnouncement = {
   regions?: RegionCode[]
   locals?: string[]
   featured?: boolean
+  /** Members-only items are listed with a lock; only signed-in members read the body. */
+  audience?: 'public' | 'members'
   hero?: string
   body: LexicalDoc
   attachments?: SeedAttachment[]

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
 
 import { screenshotPath } from './helpers/admin'
-import { ARTICLE, CAMPAIGN, VIEWPORTS } from './helpers/routes'
+import { ARTICLE, CAMPAIGN, MEMBERS_ONLY_ARTICLE, VIEWPORTS } from './helpers/routes'
 
-const PAGES = { home: '/', article: ARTICLE, bargaining: '/bargaining', campaign: CAMPAIGN }
+const PAGES = { home: '/', article: ARTICLE, 'members-only': MEMBERS_ONLY_ARTICLE, bargaining: '/bargaining', campaign: CAMPAIGN }
 
 // Artifacts for people to look at (tests/artifacts/screens, not committed); the checks keep them honest.
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {

@@ -41,6 +41,16 @@ describe('demo content (npm run seed)', () => {
     expect(bonus!.attachments?.[0]?.label).toMatch(/Section 2/)
   })
 
+  it('has one members-only announcement: listed to visitors without its payouts, complete for a member', async () => {
+    const where = { slug: { equals: 'employer-s-first-2021-bonus-offer-falls-short' } }
+    const [visitor] = (await payload.find({ collection: 'announcements', where, overrideAccess: false, depth: 0 })).docs
+    expect(visitor).toMatchObject({ audience: 'members', title: expect.stringMatching(/first 2021 bonus offer/) })
+    expect(visitor!.payouts ?? []).toEqual([])
+    const [member] = (await payload.find({ collection: 'members', where: { email: { equals: 'maria.member@coalition.test' } }, overrideAccess: true })).docs
+    const [asMember] = (await payload.find({ collection: 'announcements', where, overrideAccess: false, user: { ...member!, collection: 'members' }, depth: 0 })).docs
+    expect(asMember!.payouts?.map((p) => p.amount)).toEqual([1000, 750])
+  })
+
   it('has bargaining session 4 with its dates and the next session', async () => {
     const [session] = (await payload.find({ collection: 'bargaining-updates', ...slugContains('session-4') })).docs
     expect(session).toMatchObject({ table: '2023 National Bargaining', sessionNumber: 4, authoredBy: 'employer' })

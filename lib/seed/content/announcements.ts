@@ -144,6 +144,8 @@ export const ANNOUNCEMENTS: SeedAnnouncement[] = [
     summary:
       'At a February 4 meeting the employer offered $1,000 for 1,800+ hours worked in 2021 and $750 below that in five regions. The Coalition is pushing for more.',
     publishedAt: '2022-02-10T15:00:00.000Z',
+    // An offer still on the table is shared with members only (the demo shows the lock and sign-in prompt).
+    audience: 'members',
     topics: ['bonus'],
     regions: ['scal', 'nw', 'wa', 'co', 'mas'],
     body: lexical([

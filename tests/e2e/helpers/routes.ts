@@ -2,12 +2,15 @@
 export const ARTICLE = '/news/california-retention-bonuses-up-to-1-500-for-eligible-workers'
 export const BARGAINING_UPDATE = '/bargaining/session-4-total-compensation-and-the-staffing-goal'
 export const CAMPAIGN = '/campaigns/partnership-open-letter'
+/** Seeded members-only: visitors get the lock and the sign-in prompt. */
+export const MEMBERS_ONLY_ARTICLE = '/news/employer-s-first-2021-bonus-offer-falls-short'
 
 export const PUBLIC_ROUTES = [
   '/',
   '/news',
   '/news?topic=bonus',
   ARTICLE,
+  MEMBERS_ONLY_ARTICLE,
   '/bargaining',
   BARGAINING_UPDATE,
   '/campaigns',

@@ -9,6 +9,7 @@ import autocannon from 'autocannon'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../lib/seed/members'
 
 const { values } = parseArgs({
   options: {
@@ -95,6 +96,18 @@ async function benchSigning(connections: number): Promise<string> {
   ].join('\n')
 }
 
+/** The session cookie of the seeded demo member (the bench database is seeded for development). */
+async function signInDemoMember(): Promise<string> {
+  const response = await fetch(`${BASE}/api/members/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.10' },
+    body: JSON.stringify({ email: DEMO_MEMBERS[0]!.email, password: DEMO_MEMBER_PASSWORD }),
+  })
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
+  if (!cookie) throw new Error(`demo member sign-in failed: ${response.status}`)
+  return cookie.split(';')[0]!
+}
+
 let regionIdCache: number | undefined
 async function regionId(): Promise<number> {
   regionIdCache ??= ((await fetch(`${BASE}/api/regions?where[code][equals]=ncal&depth=0`).then((r) => r.json())) as { docs: Array<{ id: number }> }).docs[0]!.id
@@ -142,12 +155,17 @@ async function main() {
     // Search is rendered per request; it is also measured at a handful of connections, where its
     // latency (not the queue in front of two cores) is what a member feels.
     const runs = [...routes.map((route) => ({ route, connections: Number(values.connections) })), { route: routes.at(-1)!, connections: 4 }]
-    for (const { route, connections } of runs) {
+    // A signed-in member gets the per-request /signed-in/* variant (next.config.ts): of a public article,
+    // and of the seeded members-only one, which is read as the member.
+    const memberCookie = await signInDemoMember()
+    const asMember = (route: string) => ({ route, connections: Number(values.connections), headers: { cookie: memberCookie }, label: ' (signed-in member)' })
+    const memberRuns = [asMember(routes[2]!), asMember('/news/employer-s-first-2021-bonus-offer-falls-short')]
+    for (const { route, connections, headers, label } of [...runs.map((run) => ({ ...run, headers: undefined, label: '' })), ...memberRuns]) {
       // Warm the cache first: the figures are for a page that has been rendered once.
-      await fetch(`${BASE}${route}`)
-      const result = await autocannon({ url: `${BASE}${route}`, connections, duration: Number(values.seconds) })
+      await fetch(`${BASE}${route}`, { headers })
+      const result = await autocannon({ url: `${BASE}${route}`, connections, duration: Number(values.seconds), headers })
       rows.push(
-        `| ${route} | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
+        `| ${route}${label} | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
       )
     }
     const signing = await benchSigning(Number(values.connections))

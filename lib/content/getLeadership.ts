@@ -5,7 +5,6 @@ import { cachedValue } from './cached'
 import { mediaSelect, toPicture } from './media'
 import { payload, publicRead, type ReadAs } from './payload'
 import { splitLeaders, type LeadershipRoster } from './leadership'
-import { getPreviewStaff } from './preview'
 import { getSignedInViewer, viewerRead } from './viewer'
 import { publishedWhere } from './where'
 
@@ -52,9 +51,10 @@ export async function findLeadership(read: ReadAs = publicRead): Promise<Leaders
 
 export const getLeadership = cachedValue('leadership', findLeadership, [tags.leadership, tags.media])
 
-/** /signed-in/leadership: the roster read as the signed-in viewer (members-only bios included), uncached. */
+/** /signed-in/leadership: the cached roster, unless a leader's bio is members-only; then read as the viewer, uncached. */
 export async function getLeadershipForViewer(): Promise<LeadershipRoster> {
-  if (await getPreviewStaff()) return getLeadership()
+  const shared = await getLeadership()
+  if (![...shared.current, ...shared.past].some((leader) => leader.locked)) return shared
   const viewer = await getSignedInViewer()
-  return viewer ? findLeadership(viewerRead(viewer)) : getLeadership()
+  return viewer ? findLeadership(viewerRead(viewer)) : shared
 }

@@ -24,17 +24,19 @@ export function viewerRead(viewer: Member | User): ReadAs {
 }
 
 /**
- * A detail-page reader for the signed-in variant: staff previewing drafts keep the preview reader;
- * a signed-in viewer reads uncached as themselves; an expired cookie falls back to the public page.
+ * A detail-page reader for the signed-in variant: staff previewing drafts keep the preview reader.
+ * Otherwise the cached public item answers unless it is locked (members-only); only then is the
+ * session checked and the item read uncached as that viewer. An expired cookie gets the public page.
  */
-export function forSignedInViewer<Result>(
+export function forSignedInViewer<Result extends { locked: boolean }>(
   publicOrPreview: (slug: string) => Promise<Result | null>,
   find: (slug: string, read: ReadAs) => Promise<Result | null>,
 ): (slug: string) => Promise<Result | null> {
   const findOnce = cache(find)
   return async (slug) => {
-    if (await getPreviewStaff()) return publicOrPreview(slug)
+    const shared = await publicOrPreview(slug)
+    if (!shared?.locked || (await getPreviewStaff())) return shared
     const viewer = await getSignedInViewer()
-    return viewer ? findOnce(slug, viewerRead(viewer)) : publicOrPreview(slug)
+    return viewer ? findOnce(slug, viewerRead(viewer)) : shared
   }
 }

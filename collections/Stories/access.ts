@@ -2,6 +2,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { memberUser } from '@/lib/members/access'
 import { regionIds } from '@/lib/regions/regionKey'
+import { relationId } from '@/lib/relationId'
 
 import { staffUser } from '../shared/access/roles'
 
@@ -22,10 +23,7 @@ export const moderateStories: Access = ({ req }) => {
   return Boolean(staff)
 }
 
-const submitterId = (doc: unknown) => {
-  const ref = (doc as { submitter?: number | { id: number } | null } | undefined)?.submitter
-  return ref && typeof ref === 'object' ? ref.id : ref
-}
+const submitterId = (doc: unknown) => relationId((doc as { submitter?: number | { id: number } | null } | undefined)?.submitter)
 
 /** Staff and the story's own submitter. */
 export const staffOrSubmitter: FieldAccess = ({ req, doc }) =>

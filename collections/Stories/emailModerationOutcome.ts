@@ -1,13 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { afterResponse } from '@/lib/afterResponse'
+import { relationId } from '@/lib/relationId'
 import { MODERATION_OUTCOMES, type ModerationOutcome, storyModerationEmail } from '@/lib/stories/emails'
 import { storyLabel } from '@/lib/stories/storyLabel'
 import type { Story } from '@/payload-types'
 
 import { staffUser } from '../shared/access/roles'
-
-const idOf = (ref: Story['submitter']) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /**
  * Tells the submitting member when staff approve, reject or ask for an edit — only when the status
@@ -16,7 +15,7 @@ const idOf = (ref: Story['submitter']) => (ref && typeof ref === 'object' ? ref.
  */
 export const emailModerationOutcome: CollectionAfterChangeHook<Story> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || !staffUser(req) || doc.status === previousDoc?.status || !MODERATION_OUTCOMES.has(doc.status)) return doc
-  const submitter = idOf(doc.submitter)
+  const submitter = relationId(doc.submitter)
   if (!submitter) return doc
   const { payload } = req
   const fail = (error: unknown) => payload.logger.error({ err: error, msg: `story ${doc.id}: moderation e-mail to the submitter failed` })

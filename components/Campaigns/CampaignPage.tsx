@@ -17,7 +17,7 @@ import { ProgressMeter } from '@/components/ui/ProgressMeter'
 import { RichText } from '@/components/ui/RichText'
 import { formatDay } from '@/lib/content/format'
 import { campaignStatusLabel } from '@/lib/content/labels'
-import { isExternal } from '@/lib/content/links'
+import { isExternal, newStoryHref } from '@/lib/content/links'
 import type { CampaignDetail } from '@/lib/content/types'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
 import { getApprovedStories } from '@/lib/stories/getApprovedStories'
@@ -48,19 +48,18 @@ export const campaignPage = (load: Load) =>
     if (!campaign) notFound()
     const open = campaign.status === 'active' || campaign.status === 'upcoming'
     // The signature count (and a "signatures" goal's progress) comes from the database through the cached
-    // reader; signing expires its tags, at most once per few seconds.
-    // A members-only petition is signed by members only: visitors get the sign-in prompt instead.
+    // reader; signing expires its tags, at most once per few seconds. A members-only petition is signed
+    // by members only: visitors get the sign-in prompt instead.
     const signing = campaign.collectsSignatures && !campaign.locked
     const [formOptions, stories] = await Promise.all([signing ? getMemberFormOptions() : null, getApprovedStories(campaign.id)])
-    const asksForStories = campaign.cta?.kind === 'share-story' && (campaign.status === 'active' || campaign.status === 'upcoming')
-    const goal = campaign.goal
+    const asksForStories = open && campaign.cta?.kind === 'share-story'
 
     const actionBox = (
       <section className={styles.action} aria-labelledby="take-action" id="action">
         <h2 id="take-action" className={styles.actionTitle}>
           {campaign.cta && !campaign.cta.href ? campaign.cta.label : open ? 'Take action' : campaign.status === 'won' ? 'We won' : 'Campaign closed'}
         </h2>
-        {goal ? <ProgressMeter goal={goal} /> : null}
+        {campaign.goal ? <ProgressMeter goal={campaign.goal} /> : null}
         {campaign.goal?.result ? (
           <p className={styles.result}>
             <strong>Result: </strong>
@@ -156,9 +155,9 @@ export const campaignPage = (load: Load) =>
           {stories.length > 0 || asksForStories ? (
             <ArticleSection id="member-stories" title="Members’ stories">
               {stories.length > 0 ? <StoryList stories={stories} headingLevel={3} /> : <p>No stories published for this campaign yet.</p>}
-              {campaign.status === 'active' || campaign.status === 'upcoming' ? (
+              {open ? (
                 <p>
-                  <Link href={`/stories/new?campaign=${campaign.id}`}>Share your story</Link> — our team reads every story before it is published.
+                  <Link href={newStoryHref(campaign.id)}>Share your story</Link> — our team reads every story before it is published.
                 </p>
               ) : null}
             </ArticleSection>

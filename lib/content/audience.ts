@@ -8,14 +8,14 @@ export type Audience = {
   locked: boolean
 }
 
+/** Members-only unless marked public: an unknown audience stays closed, as Payload's field rule does. */
+export const isMembersOnly = (doc: { audience?: string | null }) => doc.audience !== 'public'
+
 /**
  * Payload's field access already dropped the members-only fields for an anonymous read; this tells
  * the page to show the sign-in prompt instead of an empty article.
  */
 export function toAudience(doc: { audience?: string | null }, read: ReadAs): Audience {
-  const membersOnly = doc.audience !== 'public'
+  const membersOnly = isMembersOnly(doc)
   return { membersOnly, locked: membersOnly && !read.user }
 }
-
-/** For list cards: only whether to show the lock. */
-export const isMembersOnly = (doc: { audience?: string | null }) => doc.audience === 'members'

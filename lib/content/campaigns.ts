@@ -2,7 +2,7 @@ import type { Campaign } from '@/payload-types'
 
 import { isMembersOnly } from './audience'
 import { formatCount } from './format'
-import { contentHref, safeHref } from './links'
+import { contentHref, newStoryHref, safeHref } from './links'
 import { mediaDownload, toPicture } from './media'
 import { toRegionTags } from './relations'
 import type { CallToAction, CampaignCard, CampaignStatus, Goal } from './types'
@@ -82,8 +82,7 @@ export function toCampaignCard(doc: CardDoc): CampaignCard {
 
 /** "Share your story" opens the story form with this campaign chosen, unless staff linked somewhere else. */
 function storyFormHref(url: string | null | undefined, campaignId: number): string | null {
-  const own = `/stories/new?campaign=${campaignId}`
-  if (!url?.trim() || url.trim().replace(/\/+$/, '') === '/stories/new') return own
+  if (!url?.trim() || url.trim().replace(/\/+$/, '') === '/stories/new') return newStoryHref(campaignId)
   return safeHref(url)
 }
 

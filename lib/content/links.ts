@@ -18,6 +18,11 @@ export function safeHref(value: string | null | undefined): string | null {
   }
 }
 
+/** The story form with a campaign already chosen (from the campaign page and its "Share your story" action). */
+export function newStoryHref(campaignId: number): string {
+  return `/stories/new?campaign=${campaignId}`
+}
+
 export function isExternal(href: string): boolean {
   return /^https?:\/\//i.test(href)
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { getEnv } from '@/lib/env'
 import { REGION_COOKIE, REGION_COOKIE_MAX_AGE } from '@/lib/regions/regionCookie'
+import { relationId } from '@/lib/relationId'
 import type { Member } from '@/payload-types'
 
 /**
@@ -9,8 +10,8 @@ import type { Member } from '@/payload-types'
  * or changing region on /account makes the home page and /news follow it.
  */
 export async function memberRegionCookie(payload: Payload, region: Member['region'] | undefined): Promise<string | null> {
-  const id = typeof region === 'object' && region ? region.id : region
-  if (typeof id !== 'number') return null
+  const id = relationId(region)
+  if (id === null) return null
   const doc = await payload.findByID({ collection: 'regions', id, depth: 0, overrideAccess: true, disableErrors: true, select: { code: true } })
   if (!doc?.code) return null
   const secure = getEnv().SERVER_URL.startsWith('https:') ? '; Secure' : ''

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterResponse } from '@/lib/afterResponse'
 import { consumeRateLimit, RateLimitError } from '@/lib/rateLimit/consume'
+import { relationId } from '@/lib/relationId'
 import { fieldErrors } from '@/lib/schemas/member'
 import { signPetitionInput } from '@/lib/schemas/signature'
 import type { Campaign, Member } from '@/payload-types'
@@ -45,10 +46,6 @@ async function alreadySigned(payload: Payload, campaignId: number, email: string
   return totalDocs > 0
 }
 
-function idOf(ref: number | { id: number } | null | undefined): number | undefined {
-  return ref == null ? undefined : typeof ref === 'object' ? ref.id : ref
-}
-
 /**
  * Signs a campaign once per e-mail address. The unique (campaign, email) index decides races; a
  * duplicate is a friendly "already signed", and the answer is only given after the row is committed.
@@ -56,7 +53,7 @@ function idOf(ref: number | { id: number } | null | undefined): number | undefin
  */
 export async function signPetition(payload: Payload, slug: string, raw: unknown, { member, ip }: Signer): Promise<SignResult> {
   const fromMember = member
-    ? { name: member.name, email: member.email, region: idOf(member.region), local: idOf(member.local) }
+    ? { name: member.name, email: member.email, region: relationId(member.region) ?? undefined, local: relationId(member.local) ?? undefined }
     : {}
   const parsed = signPetitionInput.safeParse({ ...(raw && typeof raw === 'object' ? raw : {}), ...fromMember })
   if (!parsed.success) throw new PetitionError('invalid', 'Please correct the marked fields.', fieldErrors(parsed.error))

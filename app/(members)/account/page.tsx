@@ -7,10 +7,10 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { getAccount } from '@/lib/members/getAccount'
 import { getSignedInMember } from '@/lib/members/getSignedInMember'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { relationId } from '@/lib/relationId'
 
 export const metadata: Metadata = { title: 'My account' }
 
-const idOf = (ref: number | { id: number } | null | undefined) => (ref == null ? null : typeof ref === 'object' ? ref.id : ref)
 const STATUS_LABEL: Record<string, string> = { pending: 'Waiting for review', approved: 'Published', 'needs-edit': 'Needs an edit', rejected: 'Not published' }
 
 export default async function AccountPage() {
@@ -53,8 +53,8 @@ export default async function AccountPage() {
       <h2>My region, local and e-mail</h2>
       <AccountSettings
         memberId={member.id}
-        region={idOf(member.region)}
-        local={idOf(member.local)}
+        region={relationId(member.region)}
+        local={relationId(member.local)}
         worksite={member.worksite ?? null}
         preferences={{
           campaigns: member.emailPreferences?.campaigns ?? true,

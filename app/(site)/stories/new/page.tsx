@@ -5,10 +5,10 @@ import { StoryForm } from '@/components/Stories/StoryForm'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getSignedInMember } from '@/lib/members/getSignedInMember'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { relationId } from '@/lib/relationId'
 
 export const metadata: Metadata = { title: 'Share your story', robots: { index: false } }
 
-const idOf = (ref: number | { id: number } | null | undefined) => (ref == null ? null : typeof ref === 'object' ? ref.id : ref)
 
 export default async function NewStoryPage({ searchParams }: { searchParams: Promise<{ campaign?: string }> }) {
   const member = await getSignedInMember()
@@ -31,7 +31,7 @@ export default async function NewStoryPage({ searchParams }: { searchParams: Pro
         regions={options.regions}
         locals={options.locals}
         campaigns={options.campaigns}
-        defaults={{ region: idOf(member.region), local: idOf(member.local), campaign: Number(campaign) || null }}
+        defaults={{ region: relationId(member.region), local: relationId(member.local), campaign: Number(campaign) || null }}
       />
     </div>
   )

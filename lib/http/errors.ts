@@ -1,0 +1,71 @@
+import { APIError } from 'payload'
+
+// Every JSON error the site's own endpoints send has one shape: { error, code, fields? }, and every
+// 429 carries Retry-After. Handlers throw ApiError (or return errorResponse) instead of building
+// responses by hand; Payload's own endpoints get the same status and Retry-After through the
+// afterError hook in lib/http/payloadErrors.ts.
+
+export const ERROR_STATUS = {
+  invalid: 400,
+  'too-complex': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  closed: 409,
+  'too-large': 413,
+  unsupported: 415,
+  'rate-limited': 429,
+  unavailable: 503,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_STATUS
+export type ErrorBody = { error: string; code: ErrorCode; fields?: Record<string, string> }
+
+/** A refusal a person can act on: a code for programs, a sentence for people, messages per form field. */
+export class ApiError extends APIError {
+  readonly code: ErrorCode
+  readonly fields?: Record<string, string>
+  readonly retryAfterSeconds?: number
+
+  constructor(code: ErrorCode, message: string, options: { fields?: Record<string, string>; retryAfterSeconds?: number } = {}) {
+    // isPublic: Payload shows the message instead of "Something went wrong".
+    super(message, ERROR_STATUS[code], undefined, true)
+    this.code = code
+    this.fields = options.fields
+    this.retryAfterSeconds = options.retryAfterSeconds
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+export function errorBody(error: ApiError): ErrorBody {
+  return { error: error.message, code: error.code, ...(error.fields ? { fields: error.fields } : {}) }
+}
+
+/** Headers an error answer needs: Retry-After on every 429, and never a cached copy. */
+export function errorHeaders(error: ApiError): Headers {
+  const headers = new Headers({ 'cache-control': 'no-store' })
+  if (error.status === 429) headers.set('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds ?? 60))))
+  return headers
+}
+
+const UNAVAILABLE = 'We could not do that just now. Please try again in a minute.'
+
+/**
+ * The response for anything a handler threw. Unexpected errors are logged by name and message only
+ * (a database error's text carries the SQL and its parameters, e.g. a signer's e-mail) and answer 503.
+ */
+export function errorResponse(error: unknown, log?: { error: (entry: object) => void }, unavailable = UNAVAILABLE): Response {
+  const known = isApiError(error) ? error : null
+  if (!known) log?.error({ msg: 'request failed', error: describeError(error) })
+  const answer = known ?? new ApiError('unavailable', unavailable)
+  return Response.json(errorBody(answer), { status: answer.status, headers: errorHeaders(answer) })
+}
+
+/** What is safe to log about an unexpected error: its kind and database code, not its data. */
+export function describeError(error: unknown): { name: string; code?: string } {
+  const err = error as { name?: string; code?: string; cause?: { code?: string } } | null
+  return { name: err?.name ?? typeof error, code: err?.code ?? err?.cause?.code }
+}

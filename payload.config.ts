@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Announcements } from './collections/Announcements'
@@ -17,12 +17,14 @@ import { Pages } from './collections/Pages'
 import { Regions } from './collections/Regions'
 import { search } from './collections/Search/searchPlugin'
 import { isStaff } from './collections/shared/access/roles'
+import { checkOperationInput } from './collections/shared/plugins/checkOperationInput'
 import { Signatures } from './collections/Signatures'
 import { Stories } from './collections/Stories'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { emailAdapter } from './lib/email/adapter'
 import { getEnv } from './lib/env'
+import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
 import { migrations } from './migrations'
 
@@ -68,7 +70,12 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  plugins: [search],
+  // Last, so it also covers the collections other plugins add.
+  plugins: [search, checkOperationInput],
+  hooks: { afterError: [answerClientErrors] },
+  // Refusals are the client's mistake, not the server's: one info line (the message), no stack.
+  // (ApiError is ours, so not among Payload's typed error names.)
+  loggingLevels: { ApiError: 'info', LockedAuth: 'info', QueryError: 'info' } as Config['loggingLevels'],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },

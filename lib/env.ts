@@ -22,6 +22,8 @@ const schema = z.object({
   JOBS_AUTORUN: z.enum(['true', 'false']).default('true'),
   MEDIA_DIR: z.string().min(1).optional(),
   PAYLOAD_DB_PUSH: z.enum(['true', 'false']).default('false'),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, per-address limits off).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int('must be a whole number').min(0).max(5, 'must be at most 5').default(0),
   SMTP_URL: z
     .string()
     .url('must be an SMTP URL such as smtps://user:password@smtp.example.org:465')

@@ -6,9 +6,9 @@ import { memberRegionCookie } from '@/lib/members/memberRegionCookie'
 import { safeNextPath } from '@/lib/members/nextPath'
 import { requestMagicLink } from '@/lib/members/requestMagicLink'
 import { signUpMember } from '@/lib/members/signUpMember'
+import { ApiError, errorResponse } from '@/lib/http/errors'
 import { clientIp } from '@/lib/rateLimit/clientIp'
-import { consumeRateLimit, RateLimitError } from '@/lib/rateLimit/consume'
-import { tooManyRequests } from '@/lib/rateLimit/respond'
+import { consumeRateLimit } from '@/lib/rateLimit/consume'
 import { fieldErrors, magicLinkRequest, magicLinkToken, signUpInput } from '@/lib/schemas/member'
 
 async function body(req: PayloadRequest): Promise<unknown> {
@@ -21,23 +21,25 @@ function redirect(path: string, cookies: Array<string | null> = []): Response {
   return new Response(null, { status: 303, headers })
 }
 
-async function limited(run: () => Promise<Response>): Promise<Response> {
+/** Every refusal as { error, code, fields? } (429s with Retry-After); nothing unexpected leaks. */
+async function answer(req: PayloadRequest, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run()
   } catch (error) {
-    if (error instanceof RateLimitError) return tooManyRequests(error)
-    throw error
+    return errorResponse(error, req.payload.logger)
   }
 }
+
+const invalid = (error: Parameters<typeof fieldErrors>[0]) => new ApiError('invalid', 'Please correct the marked fields.', { fields: fieldErrors(error) })
 
 // POST /api/members/signup – the only way to create a member: validated, rate-limited, whitelisted fields.
 const signUp: Endpoint = {
   path: '/signup',
   method: 'post',
   handler: (req) =>
-    limited(async () => {
+    answer(req, async () => {
       const parsed = signUpInput.safeParse(await body(req))
-      if (!parsed.success) return Response.json({ error: 'Please correct the marked fields.', fields: fieldErrors(parsed.error) }, { status: 400 })
+      if (!parsed.success) throw invalid(parsed.error)
       await consumeRateLimit(req.payload, 'signup', { ip: clientIp(req), account: parsed.data.email })
       return Response.json(await signUpMember(req.payload, parsed.data), { status: 201 })
     }),
@@ -63,9 +65,9 @@ const requestLink: Endpoint = {
   path: '/magic-link',
   method: 'post',
   handler: (req) =>
-    limited(async () => {
+    answer(req, async () => {
       const parsed = magicLinkRequest.safeParse(await body(req))
-      if (!parsed.success) return Response.json({ error: 'Please correct the marked fields.', fields: fieldErrors(parsed.error) }, { status: 400 })
+      if (!parsed.success) throw invalid(parsed.error)
       await consumeRateLimit(req.payload, 'magicLink', { ip: clientIp(req), account: parsed.data.email })
       return Response.json(await requestMagicLink(req.payload, parsed.data.email, parsed.data.next))
     }),

@@ -1,11 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
 import { confirmationEmail } from '@/lib/members/emails'
-import { clientIp } from '@/lib/rateLimit/clientIp'
-import { consumeRateLimit } from '@/lib/rateLimit/consume'
 
 import { isAdmin, staffUser } from '../shared/access/roles'
+import { countFailedSignIn, hideSessions, limitPasswordAttempts, requireCurrentPassword } from '../shared/hooks/accountRules'
 import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
@@ -21,15 +20,6 @@ const keepPrivilegedFields: CollectionBeforeChangeHook = ({ data, originalDoc, o
     else delete data[key]
   }
   return data
-}
-
-/** Per-IP and per-address limits on password sign-in, on top of Payload's per-account lockout. */
-const limitLogins: CollectionBeforeOperationHook = async ({ operation, args, req }) => {
-  if (operation === 'login' || operation === 'forgotPassword') {
-    const email = (args as { data?: { email?: unknown } }).data?.email
-    await consumeRateLimit(req.payload, 'login', { ip: clientIp(req), account: typeof email === 'string' ? email : null })
-  }
-  return args
 }
 
 const hidden = { read: () => false, create: () => false, update: () => false }
@@ -62,7 +52,9 @@ export const Members: CollectionConfig = {
   endpoints: memberEndpoints,
   hooks: {
     beforeChange: [keepPrivilegedFields],
-    beforeOperation: [limitLogins],
+    beforeOperation: [limitPasswordAttempts, requireCurrentPassword],
+    afterRead: [hideSessions],
+    afterError: [countFailedSignIn],
     beforeDelete: [deleteMemberData],
     afterLogin: [regionCookieOnLogin],
     afterChange: [regionCookieOnOwnUpdate],

@@ -1,20 +1,23 @@
 import type { Endpoint } from 'payload'
 
+import { ApiError, errorResponse } from '@/lib/http/errors'
+import { readLimitedBytes } from '@/lib/http/readLimitedBody'
 import { memberUser } from '@/lib/members/access'
-import { BodyTooLargeError, readLimitedBytes } from '@/lib/petitions/readLimitedBody'
 import { clientIp } from '@/lib/rateLimit/clientIp'
-import { RateLimitError } from '@/lib/rateLimit/consume'
-import { tooManyRequests } from '@/lib/rateLimit/respond'
 import { STORY_MAX_UPLOAD_BYTES } from '@/lib/stories/checkUpload'
-import { STORY_RECEIVED, StoryError, type StoryFile, submitStory } from '@/lib/stories/submitStory'
+import { STORY_RECEIVED, type StoryFile, submitStory } from '@/lib/stories/submitStory'
 
 // Room for the text fields on top of the largest file.
 const MAX_BODY = STORY_MAX_UPLOAD_BYTES + 64 * 1024
+const UNAVAILABLE = 'We could not save your story just now. Please try again in a minute.'
 
 async function readForm(req: Parameters<Endpoint['handler']>[0]) {
   const type = req.headers.get('content-type') ?? ''
-  const bytes = await readLimitedBytes({ headers: req.headers, body: req.body }, MAX_BODY)
-  const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()
+  if (!type.includes('multipart/form-data')) throw new ApiError('unsupported', 'Send the story as a form (multipart/form-data).')
+  const bytes = await readLimitedBytes({ headers: req.headers, body: req.body }, MAX_BODY, 'That file is too large: videos up to 50 MB.')
+  const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData().catch(() => {
+    throw new ApiError('invalid', 'We could not read that form. Please try again.')
+  })
   const fields: Record<string, string> = {}
   let file: StoryFile | undefined
   for (const [key, value] of form.entries()) {
@@ -29,21 +32,14 @@ export const submitStoryEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    const member = memberUser(req)
-    if (!member) return Response.json({ error: 'Please sign in to share your story.' }, { status: 401 })
     try {
-      if (!(req.headers.get('content-type') ?? '').includes('multipart/form-data')) {
-        return Response.json({ error: 'Send the story as a form (multipart/form-data).' }, { status: 415 })
-      }
+      const member = memberUser(req)
+      if (!member) throw new ApiError('unauthorized', 'Please sign in to share your story.')
       const { fields, file } = await readForm(req)
       const story = await submitStory(req.payload, member, fields, file, clientIp(req))
       return Response.json({ message: STORY_RECEIVED, id: story.id, status: story.status }, { status: 201 })
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return Response.json({ error: 'That file is too large: videos up to 50 MB.' }, { status: 413 })
-      if (error instanceof StoryError) return Response.json({ error: error.message, fields: error.fields }, { status: error.status })
-      if (error instanceof RateLimitError) return tooManyRequests(error)
-      req.payload.logger.error({ err: error, msg: 'story submission failed' })
-      return Response.json({ error: 'We could not save your story just now. Please try again in a minute.' }, { status: 503 })
+      return errorResponse(error, req.payload.logger, UNAVAILABLE)
     }
   },
 }

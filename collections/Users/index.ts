@@ -3,14 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { STAFF_ROLES, ROLE_LABELS } from '@/lib/auth/roles'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isStaff } from '../shared/access/roles'
+import { countFailedSignIn, hideSessions, limitPasswordAttempts, requireCurrentPassword } from '../shared/hooks/accountRules'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
   auth: {
     maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // As long as the per-account sign-in limit's window (lib/rateLimit/limits.ts).
+    lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+  },
+  hooks: {
+    beforeOperation: [limitPasswordAttempts, requireCurrentPassword],
+    afterRead: [hideSessions],
+    afterError: [countFailedSignIn],
   },
   admin: {
     useAsTitle: 'name',

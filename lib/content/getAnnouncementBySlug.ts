@@ -13,8 +13,10 @@ import { linkedDocSelect, toRichText } from './richText'
 import type { Article } from './types'
 import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
+import { isSlug } from './slugify'
 
 export async function findAnnouncementBySlug(slug: string, read: ReadAs = publicRead): Promise<Article | null> {
+  if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'announcements',
     ...read,

@@ -10,8 +10,10 @@ import { linkedDocSelect, toRichText } from './richText'
 import type { BargainingUpdateDetail } from './types'
 import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
+import { isSlug } from './slugify'
 
 export async function findBargainingUpdateBySlug(slug: string, read: ReadAs = publicRead): Promise<BargainingUpdateDetail | null> {
+  if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'bargaining-updates',
     ...read,

@@ -12,8 +12,10 @@ import { linkedDocSelect, toRichText } from './richText'
 import type { CampaignDetail, Download } from './types'
 import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
+import { isSlug } from './slugify'
 
 export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead): Promise<CampaignDetail | null> {
+  if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'campaigns',
     ...read,

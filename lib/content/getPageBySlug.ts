@@ -10,8 +10,10 @@ import { linkedDocSelect } from './richText'
 import type { PageContent } from './types'
 import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
+import { isSlug } from './slugify'
 
 export async function findPageBySlug(slug: string, read: ReadAs = publicRead): Promise<PageContent | null> {
+  if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'pages',
     ...read,

@@ -10,3 +10,11 @@ export function slugify(input: string): string {
     .slice(0, 80)
     .replace(/-+$/g, '')
 }
+
+// The slug field's rule (collections/shared/fields/slug.ts): a URL segment that breaks it names nothing.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Whether a URL segment could be a slug at all; readers answer "not found" without a query when not. */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && SLUG.test(value)
+}

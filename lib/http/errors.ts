@@ -1,5 +1,7 @@
 import { APIError } from 'payload'
 
+import { pgErrorOf } from '@/lib/db/pgError'
+
 // Every JSON error the site's own endpoints send has one shape: { error, code, fields? }, and every
 // 429 carries Retry-After. Handlers throw ApiError (or return errorResponse) instead of building
 // responses by hand; Payload's own endpoints get the same status and Retry-After through the
@@ -30,6 +32,8 @@ export class ApiError extends APIError {
   constructor(code: ErrorCode, message: string, options: { fields?: Record<string, string>; retryAfterSeconds?: number } = {}) {
     // isPublic: Payload shows the message instead of "Something went wrong".
     super(message, ERROR_STATUS[code], undefined, true)
+    // Explicit: Payload's loggingLevels match on the name, and a minified build may rename the class.
+    this.name = 'ApiError'
     this.code = code
     this.fields = options.fields
     this.retryAfterSeconds = options.retryAfterSeconds
@@ -58,7 +62,7 @@ const UNAVAILABLE = 'We could not do that just now. Please try again in a minute
  * (a database error's text carries the SQL and its parameters, e.g. a signer's e-mail) and answer 503.
  */
 export function errorResponse(error: unknown, log?: { error: (entry: object) => void }, unavailable = UNAVAILABLE): Response {
-  const known = isApiError(error) ? error : null
+  const known = isApiError(error) ? error : badValue(error)
   if (!known) log?.error({ msg: 'request failed', error: describeError(error) })
   const answer = known ?? new ApiError('unavailable', unavailable)
   return Response.json(errorBody(answer), { status: answer.status, headers: errorHeaders(answer) })
@@ -68,4 +72,14 @@ export function errorResponse(error: unknown, log?: { error: (entry: object) => 
 export function describeError(error: unknown): { name: string; code?: string } {
   const err = error as { name?: string; code?: string; cause?: { code?: string } } | null
   return { name: err?.name ?? typeof error, code: err?.code ?? err?.cause?.code }
+}
+
+// PostgreSQL refusing a value (not on the list, out of range, malformed, a NUL byte): the client's
+// input was wrong, the transaction rolled back, so a 400 and not "try again".
+const BAD_VALUE_CODES = new Set(['23503', '22P02', '22003', '22007', '22008', '22021', '22023', '22001', '2201W', '2201X'])
+
+/** A database refusal of the client's value as a 400, or null for anything else. */
+export function badValue(error: unknown): ApiError | null {
+  const code = pgErrorOf(error)?.code
+  return code && BAD_VALUE_CODES.has(code) ? new ApiError('invalid', 'One of the values sent is not valid. Please check the form and try again.') : null
 }

@@ -1,23 +1,25 @@
 import type { Payload } from 'payload'
 
 import { afterResponse } from '@/lib/afterResponse'
-import { consumeRateLimit, RateLimitError } from '@/lib/rateLimit/consume'
+import { foreignKeyField } from '@/lib/db/pgError'
+import { ApiError, describeError, isApiError } from '@/lib/http/errors'
+import { consumeRateLimit } from '@/lib/rateLimit/consume'
 import { relationId } from '@/lib/relationId'
 import { fieldErrors } from '@/lib/schemas/member'
 import { signPetitionInput } from '@/lib/schemas/signature'
 import type { Campaign, Member } from '@/payload-types'
 
-import { PetitionError } from './errors'
 import { getSignatureCount } from './getSignatureCount'
 import { revalidateSignatureCount } from './revalidateCount'
 import { sendSignatureConfirmation } from './sendSignatureConfirmation'
 
 export const ALREADY_SIGNED = "You've already signed — thank you!"
 export const SIGNED = 'Thank you for signing!'
+export const SIGN_UNAVAILABLE = 'We could not save your signature just now. Please try again in a minute.'
 const SIGNABLE_CTA = new Set(['sign', 'pledge'])
 
 export type SignResult = { alreadySigned: boolean; message: string; count: number }
-type Signer = { member?: Member | null; ip: string }
+type Signer = { member?: Member | null; ip: string | null }
 
 async function findSignableCampaign(payload: Payload, slug: string, member: Member | null | undefined): Promise<Campaign> {
   const { docs } = await payload.find({
@@ -30,9 +32,9 @@ async function findSignableCampaign(payload: Payload, slug: string, member: Memb
     overrideAccess: true,
   })
   const campaign = docs[0]
-  if (!campaign || (campaign.audience === 'members' && !member)) throw new PetitionError('not-found', 'We could not find that campaign.')
+  if (!campaign || (campaign.audience === 'members' && !member)) throw new ApiError('not-found', 'We could not find that campaign.')
   if (campaign.status !== 'active' || !SIGNABLE_CTA.has(campaign.cta?.kind ?? '')) {
-    throw new PetitionError('closed', 'This campaign is not collecting signatures.')
+    throw new ApiError('closed', 'This campaign is not collecting signatures.')
   }
   return campaign
 }
@@ -56,7 +58,7 @@ export async function signPetition(payload: Payload, slug: string, raw: unknown,
     ? { name: member.name, email: member.email, region: relationId(member.region) ?? undefined, local: relationId(member.local) ?? undefined }
     : {}
   const parsed = signPetitionInput.safeParse({ ...(raw && typeof raw === 'object' ? raw : {}), ...fromMember })
-  if (!parsed.success) throw new PetitionError('invalid', 'Please correct the marked fields.', fieldErrors(parsed.error))
+  if (!parsed.success) throw new ApiError('invalid', 'Please correct the marked fields.', { fields: fieldErrors(parsed.error) })
   const input = parsed.data
   try {
     await consumeRateLimit(payload, 'sign', { ip, account: member?.id })
@@ -82,11 +84,13 @@ export async function signPetition(payload: Payload, slug: string, raw: unknown,
     await afterResponse(() => sendSignatureConfirmation(payload, campaign, input))
     return { alreadySigned: false, message: SIGNED, count: await getSignatureCount(campaign.id, payload) }
   } catch (error) {
-    if (error instanceof PetitionError) throw error
-    if (error instanceof RateLimitError) throw new PetitionError('rate-limited', error.message)
-    if (isValidationError(error)) throw new PetitionError('invalid', 'Please check your region and local.', { region: 'Choose from the list' })
-    payload.logger.error({ err: error, msg: 'signing failed' })
-    throw new PetitionError('unavailable', 'We could not save your signature just now. Please try again in a minute.')
+    if (isApiError(error)) throw error
+    // A region or local id that is not on the list: the foreign key refused it, nothing was written.
+    const field = foreignKeyField(error, ['region', 'local']) ?? (isValidationError(error) ? 'region' : null)
+    if (field) throw new ApiError('invalid', 'Please check your region and local.', { fields: { [field]: 'Choose from the list' } })
+    // Never the error itself: a database error's text carries the SQL with the signer's e-mail.
+    payload.logger.error({ msg: 'signing failed', error: describeError(error) })
+    throw new ApiError('unavailable', SIGN_UNAVAILABLE)
   }
 }
 

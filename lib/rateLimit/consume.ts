@@ -1,13 +1,19 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type Payload } from 'payload'
+import type { Payload } from 'payload'
+
+import { ApiError } from '@/lib/http/errors'
 
 import { LIMITS, type Limit, type LimitedAction } from './limits'
 
-/** An APIError, so Payload's own endpoints (login) answer 429 with this message instead of a 500. */
-export class RateLimitError extends APIError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many attempts. Please wait ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s) and try again.`, 429, undefined, true)
-  }
+/** The 429 every limited action answers: a sentence a person can act on, and when to come back. */
+export function rateLimited(retryAfterSeconds: number): ApiError {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  return new ApiError('rate-limited', `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, { retryAfterSeconds })
+}
+
+/** E-mail addresses count as one account however they are typed (" Maria@x.org" is maria@x.org). */
+export function accountKey(account: string | number): string {
+  return String(account).trim().toLowerCase()
 }
 
 type Row = { hits: number; retry_after: number }
@@ -29,17 +35,42 @@ async function hit(payload: Payload, key: string, windowSeconds: number): Promis
   return { hits: Number(row.hits), retry_after: Number(row.retry_after) || windowSeconds }
 }
 
-/** Counts one attempt of `action` by this IP (and account, when known); throws RateLimitError when over. */
-export async function consumeRateLimit(payload: Payload, action: LimitedAction, { ip, account }: { ip: string; account?: string | number | null }) {
+/**
+ * Counts one attempt of `action` by this client address (when it can be trusted, see clientIp) and
+ * account (when known); throws a 429 ApiError when either is over its limit.
+ */
+export async function consumeRateLimit(
+  payload: Payload,
+  action: LimitedAction,
+  { ip, account }: { ip: string | null; account?: string | number | null },
+) {
   const limits = LIMITS[action]
-  const checks: Array<[string, Limit]> = [[`${action}:ip:${ip}`, limits.ip]]
-  if (account !== undefined && account !== null && account !== '') {
-    checks.push([`${action}:account:${String(account).toLowerCase()}`, limits.account])
+  const checks: Array<[string, Limit]> = []
+  if (ip) checks.push([`${action}:ip:${ip}`, limits.ip])
+  if (account !== undefined && account !== null && accountKey(account) !== '') {
+    checks.push([accountBucket(action, account), limits.account])
   }
   // Now and then, drop windows that ended a day ago so the table stays small without a cron job.
   if (Math.random() < 0.01) await payload.db.drizzle.execute(sql`delete from rate_limit_buckets where reset_at < now() - interval '1 day'`)
   for (const [key, limit] of checks) {
     const { hits, retry_after } = await hit(payload, key, limit.windowSeconds)
-    if (hits > limit.points) throw new RateLimitError(retry_after)
+    if (hits > limit.points) throw rateLimited(retry_after)
   }
+}
+
+const accountBucket = (action: LimitedAction, account: string | number) => `${action}:account:${accountKey(account)}`
+
+/** Refuses with a 429 when `account` already used up `action`'s limit in this window; counts nothing. */
+export async function checkAccountLimit(payload: Payload, action: LimitedAction, account: string | number) {
+  const result = await payload.db.drizzle.execute(sql`
+    select hits, greatest(0, extract(epoch from reset_at - now()))::int as retry_after
+    from rate_limit_buckets where key = ${accountBucket(action, account)} and reset_at > now()
+  `)
+  const row = (result.rows as Row[])[0]
+  if (row && Number(row.hits) >= LIMITS[action].account.points) throw rateLimited(Number(row.retry_after) || LIMITS[action].account.windowSeconds)
+}
+
+/** Counts one attempt against `account` alone (e.g. a failed password), for checkAccountLimit. */
+export async function countAccountAttempt(payload: Payload, action: LimitedAction, account: string | number) {
+  await hit(payload, accountBucket(action, account), LIMITS[action].account.windowSeconds)
 }

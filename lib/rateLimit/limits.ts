@@ -5,7 +5,10 @@ export type Limit = { points: number; windowSeconds: number }
 
 export const LIMITS = {
   signup: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 3, windowSeconds: 3600 } },
-  login: { ip: { points: 100, windowSeconds: 600 }, account: { points: 10, windowSeconds: 600 } },
+  // The account limit matches Payload's lock (5 failures, 15 minutes) and answers first, with the same
+  // message whether or not the account exists.
+  login: { ip: { points: 100, windowSeconds: 600 }, account: { points: 5, windowSeconds: 900 } },
+  passwordReset: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 3, windowSeconds: 3600 } },
   magicLink: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 5, windowSeconds: 3600 } },
   sign: { ip: { points: 300, windowSeconds: 600 }, account: { points: 30, windowSeconds: 600 } },
   story: { ip: { points: 10, windowSeconds: 3600 }, account: { points: 5, windowSeconds: 3600 } },

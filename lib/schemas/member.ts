@@ -1,21 +1,21 @@
 import { z } from 'zod'
 
-import { listId as id, optional } from './formValues'
+import { listId as id, optional, typedText } from './formValues'
 
 const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase().email('Enter a valid e-mail address').max(254)
 
 export const signUpInput = z.object({
-  name: z.string({ error: 'Enter your name' }).trim().min(2, 'Enter your name').max(120, 'Use at most 120 characters'),
+  name: typedText('Enter your name').min(2, 'Enter your name').max(120, 'Use at most 120 characters'),
   email,
-  password: z.string({ error: 'Choose a password' }).min(10, 'Use at least 10 characters').max(200),
+  password: z.string({ error: 'Choose a password' }).min(10, 'Use at least 10 characters').max(200).regex(/^[^\u0000]*$/, 'Remove the unusual characters from this field'),
   local: optional(id),
   region: id,
-  worksite: optional(z.string().trim().max(160, 'Use at most 160 characters')),
+  worksite: optional(typedText().max(160, 'Use at most 160 characters')),
 })
 export type SignUpInput = z.infer<typeof signUpInput>
 
 // `next`: where to return after signing in; checked again (safeNextPath) before anyone is sent there.
-export const magicLinkRequest = z.object({ email, next: z.string().max(512).optional() })
+export const magicLinkRequest = z.object({ email, next: typedText().max(512).optional() })
 
 export const magicLinkToken = z.string({ error: 'This sign-in link is malformed' }).regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is malformed')
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ApiError } from '@/lib/http/errors'
 import { consumeRateLimit } from '@/lib/rateLimit/consume'
 import { fieldErrors } from '@/lib/schemas/member'
 import { storyInput } from '@/lib/schemas/story'
@@ -11,16 +12,6 @@ import { stripImageMetadata, UnreadableImageError } from './stripImageMetadata'
 
 export type StoryFile = { data: Buffer; size: number }
 
-export class StoryError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly fields?: Record<string, string>,
-  ) {
-    super(message)
-  }
-}
-
 const UNREADABLE = 'We could not read that photo. Save it again as JPEG, PNG or WebP and try once more.'
 
 export const STORY_RECEIVED = 'Thank you! Your story is with our team; we will let you know when it is published.'
@@ -30,13 +21,13 @@ export const STORY_RECEIVED = 'Thank you! Your story is with our team; we will l
  * details flagged for the moderator and a photo's metadata (GPS position included) removed. The row is
  * committed before the member is told it arrived.
  */
-export async function submitStory(payload: Payload, member: Member, raw: unknown, file: StoryFile | undefined, ip: string): Promise<Story> {
+export async function submitStory(payload: Payload, member: Member, raw: unknown, file: StoryFile | undefined, ip: string | null): Promise<Story> {
   const parsed = storyInput.safeParse(raw && typeof raw === 'object' ? raw : {})
-  if (!parsed.success) throw new StoryError(400, 'Please correct the marked fields.', fieldErrors(parsed.error))
+  if (!parsed.success) throw new ApiError('invalid', 'Please correct the marked fields.', { fields: fieldErrors(parsed.error) })
   const input = parsed.data
-  if (!input.text && !file) throw new StoryError(400, 'Write your story or add a photo or video.', { text: 'Write your story or add a photo or video' })
+  if (!input.text && !file) throw new ApiError('invalid', 'Write your story or add a photo or video.', { fields: { text: 'Write your story or add a photo or video' } })
   const checked = file ? await checkStoryUpload(file.data) : null
-  if (checked && !checked.ok) throw new StoryError(checked.message.includes('too large') ? 413 : 415, checked.message, { file: checked.message })
+  if (checked && !checked.ok) throw new ApiError(checked.message.includes('too large') ? 'too-large' : 'unsupported', checked.message, { fields: { file: checked.message } })
   await consumeRateLimit(payload, 'story', { ip, account: member.id })
   const stored = file && checked?.ok ? await withoutMetadata(file.data, checked.mimetype) : undefined
   const flags = flagPhi([input.title, input.text].filter(Boolean).join('\n'))
@@ -61,7 +52,7 @@ async function withoutMetadata(data: Buffer, mimetype: string): Promise<Buffer> 
   try {
     return await stripImageMetadata(data, mimetype)
   } catch (error) {
-    if (error instanceof UnreadableImageError) throw new StoryError(415, UNREADABLE, { file: UNREADABLE })
+    if (error instanceof UnreadableImageError) throw new ApiError('unsupported', UNREADABLE, { fields: { file: UNREADABLE } })
     throw error
   }
 }

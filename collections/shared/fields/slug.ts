@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { slugify } from '@/lib/content/slugify'
+import { isSlug, slugify } from '@/lib/content/slugify'
 
 const fillSlug =
   (from: string): FieldHook =>
@@ -20,7 +20,7 @@ export function slugField(from = 'title'): Field {
     admin: { position: 'sidebar', description: `Part of the address. Filled from the ${from} when left empty.` },
     hooks: { beforeValidate: [fillSlug(from)] },
     validate: (value: unknown) =>
-      value == null || value === '' || (typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
+      value == null || value === '' || isSlug(value)
         ? true
         : 'Use lower-case letters, digits and dashes only (e.g. psp-bonus-2022).',
   }

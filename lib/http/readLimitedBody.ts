@@ -1,10 +1,12 @@
-export class BodyTooLargeError extends Error {}
+import { ApiError } from './errors'
 
 type BodySource = { headers: Headers; body?: ReadableStream<Uint8Array> | null }
 
-/** At most `maxBytes` of the body, whatever Content-Length claims (chunked uploads have none). */
-export async function readLimitedBytes(request: BodySource, maxBytes: number): Promise<Buffer> {
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new BodyTooLargeError()
+const TOO_LARGE = 'That submission is too large.'
+
+/** At most `maxBytes` of the body, whatever Content-Length claims (chunked uploads have none); else a 413. */
+export async function readLimitedBytes(request: BodySource, maxBytes: number, tooLarge = TOO_LARGE): Promise<Buffer> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new ApiError('too-large', tooLarge)
   const reader = request.body?.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -14,7 +16,7 @@ export async function readLimitedBytes(request: BodySource, maxBytes: number): P
     size += value.byteLength
     if (size > maxBytes) {
       await reader.cancel()
-      throw new BodyTooLargeError()
+      throw new ApiError('too-large', tooLarge)
     }
     chunks.push(value)
   }

@@ -1,0 +1,78 @@
+import { AuthenticationError, type CollectionAfterErrorHook, type CollectionAfterReadHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+
+import { verifyPassword } from '@/lib/auth/verifyPassword'
+import { ApiError } from '@/lib/http/errors'
+import { clientIp } from '@/lib/rateLimit/clientIp'
+import { accountKey, checkAccountLimit, consumeRateLimit, countAccountAttempt } from '@/lib/rateLimit/consume'
+
+import { staffUser } from '../access/roles'
+
+type EmailArgs = { data?: { email?: unknown } }
+
+/** The account a sign-in or reset request names: the e-mail as Payload matches it (trimmed, lower-cased). */
+function accountOf(collection: { slug: string }, data: EmailArgs['data']): string | null {
+  const email = data?.email
+  return typeof email === 'string' && accountKey(email) ? `${collection.slug}:${accountKey(email)}` : null
+}
+
+/**
+ * Limits on password sign-in and reset requests, on top of Payload's lock. Per address: every
+ * attempt. Per account: failed sign-ins only (countFailedSignIn), so people signing in on several
+ * devices are never turned away, and it counts whether or not the account exists.
+ */
+export const limitPasswordAttempts: CollectionBeforeOperationHook = async ({ operation, args, req, collection }) => {
+  if (operation !== 'login' && operation !== 'forgotPassword') return args
+  const account = accountOf(collection, (args as EmailArgs).data)
+  if (operation === 'forgotPassword') {
+    await consumeRateLimit(req.payload, 'passwordReset', { ip: clientIp(req), account })
+    return args
+  }
+  await consumeRateLimit(req.payload, 'login', { ip: clientIp(req) })
+  if (account) await checkAccountLimit(req.payload, 'login', account)
+  return args
+}
+
+/** A wrong e-mail or password counts against the account named (REST and GraphQL sign-in). */
+export const countFailedSignIn: CollectionAfterErrorHook = async ({ error, req, collection }) => {
+  if (!(error instanceof AuthenticationError)) return
+  const account = accountOf(collection, req.data as EmailArgs['data'])
+  if (account) await countAccountAttempt(req.payload, 'login', account)
+}
+
+/** Session lists are Payload's bookkeeping; no answer to a person (me, find, GraphQL) includes them. */
+export const hideSessions: CollectionAfterReadHook = ({ doc, overrideAccess }) => {
+  if (!overrideAccess && doc && typeof doc === 'object') delete (doc as { sessions?: unknown }).sessions
+  return doc
+}
+
+const NEEDS_CURRENT = 'Enter your current password to choose a new one, or use "Forgot password?" to get a link by e-mail.'
+
+/**
+ * A new password needs the current one (a stolen session token alone cannot take the account over)
+ * or a reset link from the e-mail, which is Payload's resetPassword and not this operation. Admins
+ * may set another staff member's or a member's password; Payload then ends all of that account's
+ * sessions (and, for one's own change, every session but the current one).
+ */
+export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ operation, args, req, collection }) => {
+  if (operation !== 'update') return args
+  const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
+  if (!data || typeof data.password !== 'string') return args
+  const currentPassword = data.currentPassword
+  delete data.currentPassword
+  const user = req.user
+  if (!user) return args // trusted scripts (user:create, seed) through the Local API
+  const self = user.collection === collection.slug && id !== undefined && String(user.id) === String(id)
+  if (!self) {
+    if (staffUser(req)?.role === 'admin' && id !== undefined) return args
+    throw new ApiError('forbidden', 'Only the account holder can change this password.')
+  }
+  const stored = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({
+    collection: collection.slug as CollectionSlug,
+    where: { id: { equals: id } },
+    req,
+  })
+  if (typeof currentPassword !== 'string' || !stored || !(await verifyPassword(currentPassword, stored))) {
+    throw new ApiError('invalid', NEEDS_CURRENT, { fields: { currentPassword: 'Enter your current password' } })
+  }
+  return args
+}

@@ -141,7 +141,8 @@ async function main() {
     if (bulk > 1000) await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(bulk - 1000)], env)
     const atFull = await localApiTiming(env)
 
-    const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE }
+    // As behind one reverse proxy: the signing runs send X-Forwarded-For, so per-address limits count as in production.
+    const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE, TRUSTED_PROXY_HOPS: '1' }
     if (!values['skip-build']) {
       console.log('Building (next build)…')
       await run('node_modules/.bin/next', ['build'], prodEnv)

@@ -187,3 +187,16 @@ describe('pages', () => {
     expect(parsed.error?.issues[0]?.message).toMatch(/unusual characters/)
   })
 })
+
+describe('one answer shape', () => {
+  it("Payload's own refusals carry the same error and code as ours, beside Payload's errors list", async () => {
+    const missing = await rest('/api/announcements/2147483000')
+    expect(missing.status).toBe(404)
+    expect(missing.json).toMatchObject({ code: 'not-found', error: expect.any(String), errors: [{ message: expect.any(String) }] })
+    const forbidden = await rest('/api/users')
+    expect(forbidden.status).toBe(403)
+    expect(forbidden.json).toMatchObject({ code: 'forbidden', error: expect.any(String) })
+    const query = await rest('/api/announcements?where[nonexistent][equals]=x')
+    expect(query.json).toMatchObject({ code: 'invalid', error: expect.stringMatching(/cannot be queried/) })
+  })
+})

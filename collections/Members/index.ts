@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
 import { confirmationEmail } from '@/lib/members/emails'
+import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, staffUser } from '../shared/access/roles'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, requireCurrentPassword } from '../shared/hooks/accountRules'
@@ -28,8 +29,7 @@ export const Members: CollectionConfig = {
   slug: 'members',
   labels: { singular: 'Member', plural: 'Members' },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    ...SIGN_IN_LOCK,
     tokenExpiration: 30 * 24 * 60 * 60,
     // Lax so the e-mailed sign-in link (a top-level navigation from the mail client) keeps the session.
     cookies: { sameSite: 'Lax', secure: getEnv().SERVER_URL.startsWith('https://') },

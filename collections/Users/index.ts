@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { STAFF_ROLES, ROLE_LABELS } from '@/lib/auth/roles'
+import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isStaff } from '../shared/access/roles'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, requireCurrentPassword } from '../shared/hooks/accountRules'
@@ -9,9 +10,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
   auth: {
-    maxLoginAttempts: 5,
-    // As long as the per-account sign-in limit's window (lib/rateLimit/limits.ts).
-    lockTime: 15 * 60 * 1000,
+    ...SIGN_IN_LOCK,
     tokenExpiration: 8 * 60 * 60,
   },
   hooks: {

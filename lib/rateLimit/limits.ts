@@ -5,8 +5,8 @@ export type Limit = { points: number; windowSeconds: number }
 
 export const LIMITS = {
   signup: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 3, windowSeconds: 3600 } },
-  // The account limit matches Payload's lock (5 failures, 15 minutes) and answers first, with the same
-  // message whether or not the account exists.
+  // Account: failed passwords per account and client address (collections/shared/hooks/accountRules.ts);
+  // Payload's lock (SIGN_IN_LOCK) is the ceiling per account from everywhere.
   login: { ip: { points: 100, windowSeconds: 600 }, account: { points: 5, windowSeconds: 900 } },
   passwordReset: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 3, windowSeconds: 3600 } },
   magicLink: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 5, windowSeconds: 3600 } },
@@ -15,3 +15,10 @@ export const LIMITS = {
 } as const satisfies Record<string, { ip: Limit; account: Limit }>
 
 export type LimitedAction = keyof typeof LIMITS
+
+/**
+ * Payload's own lock: this many failed passwords for one account, from anywhere, lock its password
+ * sign-in for the window (answered like a 429 above). Higher than the per-address count, so one
+ * guesser cannot lock a member out; the e-mailed sign-in link keeps working while it lasts.
+ */
+export const SIGN_IN_LOCK = { maxLoginAttempts: 20, lockTime: 15 * 60 * 1000 } as const

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
-import { LIMITS } from '@/lib/rateLimit/limits'
+import { LIMITS, SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 import { seed } from '@/lib/seed'
 
 import { loadActors } from '../helpers/actors'
@@ -257,13 +257,26 @@ describe('the member’s region follows them', () => {
 })
 
 describe('limits', () => {
-  it('locks an account after five wrong passwords, even for the right one', async () => {
+  it('after five wrong passwords from one address refuses that address even the right one, and not the member elsewhere', async () => {
     const member = await signUpAndConfirm(payload, ncal)
-    for (let attempt = 0; attempt < 5; attempt++) {
+    const guesser = freshIp()
+    for (let attempt = 0; attempt < LIMITS.login.account.points; attempt++) {
+      await rest('/api/members/login', { method: 'POST', body: { email: member.email, password: 'wrong-password' }, headers: guesser })
+    }
+    const fromGuesser = await rest('/api/members/login', { method: 'POST', body: { email: member.email, password: member.password }, headers: guesser })
+    expect(fromGuesser.status).toBe(429)
+    const fromWard = await rest('/api/members/login', { method: 'POST', body: { email: member.email, password: member.password }, headers: freshIp() })
+    expect(fromWard.status).toBe(200)
+  })
+
+  it('locks the account everywhere after many wrong passwords from many addresses, even for the right one', async () => {
+    const member = await signUpAndConfirm(payload, ncal)
+    for (let attempt = 0; attempt < SIGN_IN_LOCK.maxLoginAttempts; attempt++) {
       await rest('/api/members/login', { method: 'POST', body: { email: member.email, password: 'wrong-password' }, headers: freshIp() })
     }
     const right = await rest('/api/members/login', { method: 'POST', body: { email: member.email, password: member.password }, headers: freshIp() })
-    expect(right.status).not.toBe(200)
+    expect(right.status).toBe(429)
+    expect(right.json.error).toMatch(/too many attempts/i)
   })
 
   it('answers 429 with a readable message when one address asks for too many sign-in links', async () => {

@@ -9,34 +9,47 @@ import { staffUser } from '../access/roles'
 
 type EmailArgs = { data?: { email?: unknown } }
 
-/** The account a sign-in or reset request names: the e-mail as Payload matches it (trimmed, lower-cased). */
+/** The account a request names: the e-mail as Payload matches it (trimmed, lower-cased). */
 function accountOf(collection: { slug: string }, data: EmailArgs['data']): string | null {
   const email = data?.email
   return typeof email === 'string' && accountKey(email) ? `${collection.slug}:${accountKey(email)}` : null
 }
 
 /**
- * Limits on password sign-in and reset requests, on top of Payload's lock. Per address: every
- * attempt. Per account: failed sign-ins only (countFailedSignIn), so people signing in on several
- * devices are never turned away, and it counts whether or not the account exists.
+ * Failed sign-ins are counted per account *and* client address when the address can be trusted, so
+ * someone guessing from one place blocks only themselves, never the member signing in from the ward;
+ * Payload's lock (maxLoginAttempts) is the account-wide ceiling against guessing from many places.
+ * Without a trusted address the count is per account alone.
+ */
+function signInKey(collection: { slug: string }, data: EmailArgs['data'], ip: string | null): string | null {
+  const account = accountOf(collection, data)
+  return account && ip ? `${account}@${ip}` : account
+}
+
+/**
+ * Limits on password sign-in and reset requests. Per address: every attempt. Per account: failed
+ * sign-ins only (countFailedSignIn), so people signing in on several devices are never turned away;
+ * the count is kept whether or not the account exists.
  */
 export const limitPasswordAttempts: CollectionBeforeOperationHook = async ({ operation, args, req, collection }) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
-  const account = accountOf(collection, (args as EmailArgs).data)
+  const data = (args as EmailArgs).data
+  const ip = clientIp(req)
   if (operation === 'forgotPassword') {
-    await consumeRateLimit(req.payload, 'passwordReset', { ip: clientIp(req), account })
+    await consumeRateLimit(req.payload, 'passwordReset', { ip, account: accountOf(collection, data) })
     return args
   }
-  await consumeRateLimit(req.payload, 'login', { ip: clientIp(req) })
-  if (account) await checkAccountLimit(req.payload, 'login', account)
+  await consumeRateLimit(req.payload, 'login', { ip })
+  const key = signInKey(collection, data, ip)
+  if (key) await checkAccountLimit(req.payload, 'login', key)
   return args
 }
 
 /** A wrong e-mail or password counts against the account named (REST and GraphQL sign-in). */
 export const countFailedSignIn: CollectionAfterErrorHook = async ({ error, req, collection }) => {
   if (!(error instanceof AuthenticationError)) return
-  const account = accountOf(collection, req.data as EmailArgs['data'])
-  if (account) await countAccountAttempt(req.payload, 'login', account)
+  const key = signInKey(collection, req.data as EmailArgs['data'], clientIp(req))
+  if (key) await countAccountAttempt(req.payload, 'login', key)
 }
 
 /** Session lists are Payload's bookkeeping; no answer to a person (me, find, GraphQL) includes them. */

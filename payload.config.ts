@@ -23,6 +23,8 @@ import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { emailAdapter } from './lib/email/adapter'
 import { getEnv } from './lib/env'
+import { documentLimitRule } from './lib/graphql/documents'
+import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
 import { canRunJobs } from './lib/jobs/access'
 import { migrations } from './migrations'
 
@@ -71,6 +73,14 @@ export default buildConfig({
   plugins: [search],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // Depth, aliases, body size and time are checked before this, in app/(payload)/api/graphql/route.ts.
+    maxComplexity: MAX_COMPLEXITY,
+    disableIntrospectionInProduction: true,
+    validationRules: ({ variableValues }) => [documentLimitRule(variableValues)],
+  },
+  // REST and Local API population depth; a deeper ?depth= is capped to it (the site reads at depth 1).
+  maxDepth: MAX_POPULATE_DEPTH,
   telemetry: false,
 })

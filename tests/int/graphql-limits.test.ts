@@ -154,6 +154,9 @@ describe('GraphQL bombs', () => {
     expect(status).toBe(400)
     expect(json.errors?.[0]?.message).toMatch('Cannot query field "noSuchField"')
     expect(headers.get('content-type')).toMatch(/^application\/json/)
+    const modern = await graphqlRequest(JSON.stringify({ query: '{ Announcements(limit: 1) { docs { noSuchField } } }' }), { headers: { accept: 'application/graphql-response+json' } })
+    expect(modern.status).toBe(400)
+    expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/)
   })
 })
 

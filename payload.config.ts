@@ -24,6 +24,8 @@ import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { emailAdapter } from './lib/email/adapter'
 import { getEnv } from './lib/env'
+import { documentLimitRule } from './lib/graphql/documents'
+import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
 import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
 import { migrations } from './migrations'
@@ -78,6 +80,14 @@ export default buildConfig({
   loggingLevels: { ApiError: 'info', LockedAuth: 'info', QueryError: 'info' } as Config['loggingLevels'],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // Depth, aliases, body size and time are checked before this, in app/(payload)/api/graphql/route.ts.
+    maxComplexity: MAX_COMPLEXITY,
+    disableIntrospectionInProduction: true,
+    validationRules: ({ variableValues }) => [documentLimitRule(variableValues)],
+  },
+  // REST and Local API population depth; a deeper ?depth= is capped to it (the site reads at depth 1).
+  maxDepth: MAX_POPULATE_DEPTH,
   telemetry: false,
 })

@@ -7,6 +7,9 @@ const alias = {
   '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
   // Next's marker module has no meaning outside a Next server.
   'server-only': path.resolve(import.meta.dirname, 'tests/helpers/empty.ts'),
+  // One graphql for our code and Payload's, as under Next (which keeps graphql external): Vite would
+  // otherwise pick its ESM build and Payload's schema would fail graphql's instanceof checks.
+  graphql: path.resolve(import.meta.dirname, 'node_modules/graphql/index.js'),
 }
 
 export default defineConfig({

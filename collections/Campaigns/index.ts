@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { CAMPAIGN_STATUS, CTA_KINDS, GOAL_UNITS } from '@/lib/content/options'
+import { JOIN_COMPLEXITY } from '@/lib/graphql/limits'
 
 import { contentCollection } from '../shared/contentCollection'
 
@@ -71,6 +72,8 @@ export const Campaigns: CollectionConfig = contentCollection({
       collection: 'signatures',
       on: 'campaign',
       defaultSort: '-createdAt',
+      // Each join runs one query per campaign; GraphQL also requires a `limit` on it (lib/graphql/documents).
+      graphQL: { complexity: JOIN_COMPLEXITY },
       admin: { allowCreate: false, defaultColumns: ['name', 'region', 'local', 'createdAt'], description: 'Newest first. Regional staff see their own regions only.' },
     },
     { name: 'signaturesExport', type: 'ui', admin: { components: { Field: '@/components/admin/SignaturesExport#SignaturesExport' } } },
@@ -80,6 +83,7 @@ export const Campaigns: CollectionConfig = contentCollection({
       collection: 'stories',
       on: 'campaign',
       defaultSort: '-createdAt',
+      graphQL: { complexity: JOIN_COMPLEXITY },
       admin: { allowCreate: false, defaultColumns: ['label', 'status', 'region', 'createdAt'], description: 'Stories members shared for this campaign, in every status.' },
     },
     { name: 'locals', type: 'relationship', relationTo: 'locals', hasMany: true, admin: { position: 'sidebar' } },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { CYCLE_RELATIONSHIP_COMPLEXITY } from '@/lib/graphql/limits'
+
 import { isAdmin } from '../shared/access/roles'
 import { readSignatures } from './access'
 import { exportSignaturesEndpoint } from './exportEndpoint'
@@ -20,7 +22,7 @@ export const Signatures: CollectionConfig = {
   indexes: [{ fields: ['campaign', 'email'], unique: true }],
   endpoints: [exportSignaturesEndpoint],
   fields: [
-    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', required: true, index: true },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', graphQL: { complexity: CYCLE_RELATIONSHIP_COMPLEXITY }, required: true, index: true },
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'email', type: 'email', required: true, index: true },

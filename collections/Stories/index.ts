@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
+import { CYCLE_RELATIONSHIP_COMPLEXITY } from '@/lib/graphql/limits'
 import { STORY_TEXT_MAX } from '@/lib/schemas/story'
 import { STORY_MEDIA } from '@/lib/stories/checkUpload'
 
@@ -77,7 +78,7 @@ export const Stories: CollectionConfig = {
     { name: 'moderatorNote', type: 'textarea', access: { read: staffOrSubmitter, update: staffOnlyField }, admin: { position: 'sidebar', description: 'Shown to the submitter when you ask for an edit.' } },
     { name: 'region', type: 'relationship', relationTo: 'regions', required: true, index: true },
     { name: 'local', type: 'relationship', relationTo: 'locals', index: true },
-    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', graphQL: { complexity: CYCLE_RELATIONSHIP_COMPLEXITY }, index: true },
     { name: 'consentToPublish', type: 'checkbox', required: true, access: { update: never } },
     { name: 'anonymous', label: 'Publish without my name', type: 'checkbox', defaultValue: false },
     { name: 'byline', type: 'text', access: { read: bylineRead, update: staffOnlyField } },

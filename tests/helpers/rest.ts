@@ -34,15 +34,22 @@ export async function login(email: string, password: string): Promise<string> {
   return json.token
 }
 
-/** POST /api/graphql through the same handler app/(payload)/api/graphql mounts. */
-export async function graphql(query: string, token?: string) {
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const response = await GRAPHQL_POST(config)(
+export type GraphQLResult = { data?: Record<string, { docs?: Array<Record<string, unknown>> } | null>; errors?: Array<{ message: string; extensions?: { code?: string } }> }
+
+/** POST /api/graphql through the app's own route (Payload's handler behind lib/graphql's request limits). */
+export async function graphqlRequest(body: string, { token, headers = {} }: { token?: string; headers?: Record<string, string> } = {}) {
+  const { POST } = await import('@/app/(payload)/api/graphql/route')
+  const response = await POST(
     new Request(`${BASE}/api/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-      body: JSON.stringify({ query }),
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
+      body,
     }),
   )
-  return (await response.json()) as { data?: Record<string, { docs?: Array<Record<string, unknown>> } | null>; errors?: Array<{ message: string }> }
+  const text = await response.text()
+  return { status: response.status, json: (text ? JSON.parse(text) : {}) as GraphQLResult, text, headers: response.headers }
+}
+
+export async function graphql(query: string, token?: string): Promise<GraphQLResult> {
+  return (await graphqlRequest(JSON.stringify({ query }), { token })).json
 }

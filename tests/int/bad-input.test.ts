@@ -151,6 +151,23 @@ describe('the REST and GraphQL APIs', () => {
     expect(staff.status).toBe(400)
   })
 
+  it.each(['limit=0', 'limit=101', 'limit=100000', 'limit=abc', 'limit=-5', 'pagination=false'])(
+    'GET /api/announcements?%s answers 400 for visitors and members, who read at most 100 at a time; staff are exempt',
+    async (query) => {
+      const anonymous = await rest(`/api/announcements?${query}`)
+      expect(anonymous.status).toBe(400)
+      expect(anonymous.json).toMatchObject({ code: 'invalid', fields: { limit: expect.stringMatching(/1 to 100/) } })
+      expect((await rest(`/api/announcements?${query}`, { token: member.token })).status).toBe(400)
+      if (!/abc|-5/.test(query)) expect((await rest(`/api/announcements?${query}`, { token: actors.admin.token })).status).toBe(200)
+    },
+  )
+
+  it('GET /api/announcements?limit=100 still answers visitors', async () => {
+    const response = await rest('/api/announcements?limit=100')
+    expect(response.status).toBe(200)
+    expect(response.json.limit).toBe(100)
+  })
+
   it('a staff edit with a NUL is refused and the stored document is unchanged', async () => {
     const region = await payload.findByID({ collection: 'regions', id: ncal })
     const response = await rest(`/api/regions/${ncal}`, { method: 'PATCH', token: actors.admin.token, body: { name: 'North\u0000ern' } })

@@ -1,6 +1,9 @@
-import type { CollectionBeforeOperationHook, GlobalBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook, GlobalBeforeValidateHook, PayloadRequest } from 'payload'
 
+import { MAX_PAGE_LIMIT } from '@/lib/graphql/limits'
 import { ApiError } from '@/lib/http/errors'
+
+import { staffUser } from '../access/roles'
 
 const NUL = '\u0000'
 const NUL_MESSAGE = 'Remove the unusual characters (a NUL byte) from what you sent.'
@@ -35,9 +38,27 @@ export function pointOperatorPath(where: unknown, path = '', depth = 0): string 
 
 const field = (path: string) => path.replace(/^(data|where)\./, '')
 
+const PAGE_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}; ask for the next page with page=2, 3, …`
+
+/**
+ * REST lists for visitors and members come in pages of at most MAX_PAGE_LIMIT, like GraphQL's: Payload
+ * has no maximum, and `limit=0` would return every document at once. Only the list the URL asks for is
+ * checked (hooks of that request read with their own limits); staff are exempt (the admin asks for
+ * everything when it deletes or schedules many).
+ */
+function checkPageSize(req: PayloadRequest, collection: string) {
+  if (req.payloadAPI !== 'REST' || req.method !== 'GET' || !req.pathname.endsWith(`/${collection}`) || staffUser(req)) return
+  const { limit, pagination } = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
+  const size = limit === undefined ? undefined : Number(limit)
+  if (pagination === 'false' || pagination === false || (size !== undefined && (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_LIMIT))) {
+    throw new ApiError('invalid', PAGE_MESSAGE, { fields: { limit: PAGE_MESSAGE } })
+  }
+}
+
 // Refused before any query, as a 400 naming the field: PostgreSQL cannot store or compare a NUL
 // byte, and a refused value must not reach a log line with the SQL.
-export const checkOperationInput: CollectionBeforeOperationHook = ({ args }) => {
+export const checkOperationInput: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
+  if (operation === 'read') checkPageSize(req, collection.slug)
   const { where, data, id, sort } = args as { where?: unknown; data?: unknown; id?: unknown; sort?: unknown }
   const nul = nulPath({ where, data, id, sort })
   if (nul) throw new ApiError('invalid', NUL_MESSAGE, { fields: { [field(nul)]: NUL_MESSAGE } })

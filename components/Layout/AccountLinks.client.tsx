@@ -71,7 +71,7 @@ export function AccountLinks() {
     <nav className={`${styles.account} ${styles.signedIn}`} aria-label="Account">
       <p className={styles.accountName}>
         <span className="visually-hidden">Signed in as </span>
-        {firstName}
+        <span>{firstName}</span>
       </p>
       <a href="/account" className={styles.accountLink} aria-current={pathname === '/account' ? 'page' : undefined}>
         Account

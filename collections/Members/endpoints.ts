@@ -4,6 +4,7 @@ import { getEnv } from '@/lib/env'
 import { redeemMagicLink } from '@/lib/members/redeemMagicLink'
 import { memberRegionCookie } from '@/lib/members/memberRegionCookie'
 import { safeNextPath } from '@/lib/members/nextPath'
+import { signedInHintCookie } from '@/lib/members/sessionCookies'
 import { requestMagicLink } from '@/lib/members/requestMagicLink'
 import { signUpMember } from '@/lib/members/signUpMember'
 import { ApiError, errorResponse } from '@/lib/http/errors'
@@ -82,8 +83,8 @@ const verifyLink: Endpoint = {
     const token = magicLinkToken.safeParse(req.searchParams.get('token'))
     const signedIn = token.success ? await redeemMagicLink(req.payload, req, token.data) : null
     if (!signedIn) return redirect('/signin?link=expired')
-    // The session, and the member's own region for the home page and /news.
-    return redirect(safeNextPath(req.searchParams.get('next')), [signedIn.cookie, await memberRegionCookie(req.payload, signedIn.member.region)])
+    // The session, the header's hint, and the member's own region for the home page and /news.
+    return redirect(safeNextPath(req.searchParams.get('next')), [signedIn.cookie, signedInHintCookie(req.payload), await memberRegionCookie(req.payload, signedIn.member.region)])
   },
 }
 

@@ -10,6 +10,8 @@ import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
 import { regionCookieOnLogin, regionCookieOnOwnUpdate } from './hooks/followMemberRegion'
+import { signedInHintOnLogin } from './hooks/signedInHint'
+import { sessionEndpoints } from './sessionEndpoints'
 
 const PRIVILEGED = ['email', '_verified', '_verificationToken', 'magicLinkHash', 'magicLinkExpiresAt'] as const
 
@@ -49,14 +51,14 @@ export const Members: CollectionConfig = {
     delete: adminOrSelf,
     unlock: isAdmin,
   },
-  endpoints: memberEndpoints,
+  endpoints: [...memberEndpoints, ...sessionEndpoints],
   hooks: {
     beforeChange: [keepPrivilegedFields],
     beforeOperation: [limitPasswordAttempts, requireCurrentPassword],
     afterRead: [hideSessions],
     afterError: [countFailedSignIn],
     beforeDelete: [deleteMemberData],
-    afterLogin: [regionCookieOnLogin],
+    afterLogin: [regionCookieOnLogin, signedInHintOnLogin],
     afterChange: [regionCookieOnOwnUpdate],
   },
   fields: [

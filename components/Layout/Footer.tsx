@@ -79,7 +79,18 @@ export async function Footer() {
         <p>
           © {new Date().getFullYear()} {site.name}
         </p>
-        <a href="/admin">Staff sign-in</a>
+        {/* Static like the rest of the footer: /account sends visitors to sign in first. */}
+        <ul className={styles.signIns}>
+          <li>
+            <a href="/signin">Member sign-in</a>
+          </li>
+          <li>
+            <a href="/account">My account</a>
+          </li>
+          <li>
+            <a href="/admin">Staff sign-in</a>
+          </li>
+        </ul>
       </div>
     </footer>
   )

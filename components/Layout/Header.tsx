@@ -3,12 +3,16 @@ import Link from 'next/link'
 import { getRegions } from '@/lib/content/getRegions'
 import { getSite } from '@/lib/content/getSite'
 
+import { AccountLinks } from './AccountLinks.client'
 import styles from './Header.module.css'
 import { NavLinks } from './NavLinks.client'
 import { RegionPicker } from './RegionPicker'
 import { SearchForm } from './SearchForm'
 
-/** Site header; the same for every visitor so pages stay cacheable (the saved region is filled in client-side). */
+/**
+ * Site header; the same for every visitor so pages stay cacheable (the saved region and a member's
+ * name are filled in client-side).
+ */
 export async function Header() {
   const [site, regions] = await Promise.all([getSite(), getRegions()])
   return (
@@ -20,9 +24,12 @@ export async function Header() {
           <span className="visually-hidden">, home</span>
         </Link>
       </div>
-      <nav className={styles.nav} aria-label="Main" data-print="hide">
-        <NavLinks />
-      </nav>
+      <div className={styles.bar} data-print="hide">
+        <nav className={styles.nav} aria-label="Main">
+          <NavLinks />
+        </nav>
+        <AccountLinks />
+      </div>
       <div className={styles.tools} data-print="hide">
         <RegionPicker regions={regions} />
         <SearchForm id="site-search" label="Search" tone="dark" />

@@ -3,10 +3,12 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { AccountSettings } from '@/components/Members/AccountSettings'
+import { buttonClass } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getAccount } from '@/lib/members/getAccount'
 import { getSignedInMember } from '@/lib/members/getSignedInMember'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { SIGN_OUT_PATH } from '@/lib/members/sessionHint'
 import { relationId } from '@/lib/relationId'
 
 export const metadata: Metadata = { title: 'My account' }
@@ -64,6 +66,28 @@ export default async function AccountPage() {
         regions={regions}
         locals={locals}
       />
+
+      <h2>Signing out</h2>
+      <p>
+        Done on a shared computer? Sign out. Signed in somewhere you can no longer reach — a computer at work, a lost phone? Sign out everywhere, and
+        every browser signed in to your account has to sign in again.
+      </p>
+      {/* Plain POST forms, so signing out works without JavaScript too. */}
+      <form method="post" action={SIGN_OUT_PATH}>
+        <p>
+          <button type="submit" className={buttonClass('primary')}>
+            Sign out
+          </button>
+        </p>
+      </form>
+      <form method="post" action={SIGN_OUT_PATH}>
+        <input type="hidden" name="everywhere" value="1" />
+        <p>
+          <button type="submit" className={buttonClass('secondary')}>
+            Sign out everywhere
+          </button>
+        </p>
+      </form>
     </div>
   )
 }

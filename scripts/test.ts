@@ -64,7 +64,10 @@ async function vitestLayer(project: 'unit' | 'int') {
     '--reporter=json',
     `--outputFile.json=${out}`,
   ])
-  record(project, code, readVitest(out))
+  const counts = readVitest(out)
+  // A global setup that crashed (say, migrating the test database) reports no tests at all: a failure.
+  if (counts.passed + counts.failed + counts.skipped === 0) counts.failed = 1
+  record(project, code, counts)
 }
 
 async function e2eLayer(serverUrl: string) {

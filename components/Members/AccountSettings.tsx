@@ -51,7 +51,7 @@ export function AccountSettings({ memberId, region, local, worksite, preferences
 
   return (
     <>
-      <form className={styles.form} onSubmit={onSave} noValidate>
+      <form className={styles.form} method="post" onSubmit={onSave} noValidate>
         <Field id={`${id}-region`} label="My region">
           {(describedBy) => (
             <OptionSelect id={`${id}-region`} name="region" options={regions} empty={CHOOSE_REGION} defaultValue={region} describedBy={describedBy} />
@@ -83,7 +83,7 @@ export function AccountSettings({ memberId, region, local, worksite, preferences
       </form>
 
       <h2>Leave</h2>
-      <form className={styles.form} onSubmit={onDelete}>
+      <form className={styles.form} method="post" onSubmit={onDelete}>
         <p>Deleting your account also deletes your signatures and your stories.</p>
         <button className={`${styles.button} ${styles.danger}`} type="submit" disabled={remove.busy}>
           Delete my account and my data

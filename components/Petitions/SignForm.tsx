@@ -56,7 +56,7 @@ export function SignForm({ campaignSlug, initialCount, regions, locals, member }
     ) : null
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-describedby={`${id}-status`}>
+    <form className={styles.form} method="post" onSubmit={onSubmit} noValidate aria-describedby={`${id}-status`}>
       <p className={styles.count}>
         <strong>{count.toLocaleString('en-US')}</strong> {count === 1 ? 'person has' : 'people have'} signed
       </p>

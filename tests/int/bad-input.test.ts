@@ -168,6 +168,14 @@ describe('the REST and GraphQL APIs', () => {
     expect(response.json.limit).toBe(100)
   })
 
+  it.each(['/api/members/abc', '/api/members/sign-in', '/api/users/abc', '/api/stories/abc', '/api/media/abc'])('GET %s answers a 4xx for anyone, never a 500', async (path) => {
+    for (const token of [undefined, member.token, actors.admin.token]) {
+      const response = await rest(path, { token })
+      expect(response.status, `${path} as ${token ? 'someone' : 'anonymous'}`).toBeGreaterThanOrEqual(400)
+      expect(response.status).toBeLessThan(500)
+    }
+  })
+
   it('a staff edit with a NUL is refused and the stored document is unchanged', async () => {
     const region = await payload.findByID({ collection: 'regions', id: ncal })
     const response = await rest(`/api/regions/${ncal}`, { method: 'PATCH', token: actors.admin.token, body: { name: 'North\u0000ern' } })

@@ -11,30 +11,26 @@ const NUL_MESSAGE = 'Remove the unusual characters (a NUL byte) from what you se
 // throws a TypeError (a 500) instead of refusing them.
 const POINT_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-/** The first path at which a string holds a NUL byte, looking a bounded way into objects and arrays. */
-export function nulPath(value: unknown, path = '', depth = 0): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path || 'value' : null
+/**
+ * The dotted path of the first key or string value that `matches`, looking a bounded way into objects
+ * and arrays (deeper than any document or query here nests).
+ */
+function firstPath(value: unknown, matches: (key: string, value: unknown) => boolean, path = '', depth = 0): string | null {
   if (depth > 32 || value === null || typeof value !== 'object') return null
   for (const [key, inner] of Object.entries(value)) {
     const here = path ? `${path}.${key}` : key
-    if (key.includes(NUL)) return here
-    const found = nulPath(inner, here, depth + 1)
+    if (matches(key, inner)) return here
+    const found = firstPath(inner, matches, here, depth + 1)
     if (found) return found
   }
   return null
 }
 
-/** The first map-point operator anywhere in a where query. */
-export function pointOperatorPath(where: unknown, path = '', depth = 0): string | null {
-  if (depth > 32 || where === null || typeof where !== 'object') return null
-  for (const [key, inner] of Object.entries(where)) {
-    const here = path ? `${path}.${key}` : key
-    if (POINT_OPERATORS.has(key)) return here
-    const found = pointOperatorPath(inner, here, depth + 1)
-    if (found) return found
-  }
-  return null
-}
+/** Where a NUL byte stands, in a key or a string value. */
+export const nulPath = (value: unknown) => firstPath(value, (key, inner) => key.includes(NUL) || (typeof inner === 'string' && inner.includes(NUL)))
+
+/** Where a where query uses a map-point operator. */
+export const pointOperatorPath = (where: unknown) => firstPath(where, (key) => POINT_OPERATORS.has(key))
 
 const field = (path: string) => path.replace(/^(data|where)\./, '')
 

@@ -47,15 +47,19 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
   return serialize(siteDirectives(options))
 }
 
-/** Development only: the GraphQL playground page loads its bundle and fonts from public CDNs. */
+/**
+ * Development only: the GraphQL playground page loads its bundle and fonts from public CDNs, by
+ * scheme-relative URLs (so the hosts go in without a scheme: they then match http and https).
+ */
 export function graphqlPlaygroundPolicy(options: SecurityHeaderOptions): string {
   const directives = siteDirectives(options)
+  const cdn = 'cdn.jsdelivr.net'
   return serialize({
     ...directives,
-    'script-src': [...(directives['script-src'] ?? []), 'https://cdn.jsdelivr.net'],
-    'style-src': [...(directives['style-src'] ?? []), 'https://cdn.jsdelivr.net', 'https://fonts.googleapis.com'],
-    'img-src': [...(directives['img-src'] ?? []), 'https://cdn.jsdelivr.net'],
-    'font-src': [...(directives['font-src'] ?? []), 'https://fonts.gstatic.com'],
+    'script-src': [...(directives['script-src'] ?? []), cdn],
+    'style-src': [...(directives['style-src'] ?? []), cdn, 'fonts.googleapis.com'],
+    'img-src': [...(directives['img-src'] ?? []), cdn],
+    'font-src': [...(directives['font-src'] ?? []), 'fonts.gstatic.com'],
   })
 }
 

@@ -67,8 +67,9 @@ describe('contentSecurityPolicy', () => {
 describe('graphqlPlaygroundPolicy', () => {
   it('adds the CDN the playground loads from and keeps the frame and object rules', () => {
     const csp = directives(graphqlPlaygroundPolicy(development))
-    expect(csp.get('script-src')).toContain('https://cdn.jsdelivr.net')
-    expect(csp.get('font-src')).toContain('https://fonts.gstatic.com')
+    expect(csp.get('script-src')).toContain('cdn.jsdelivr.net')
+    expect(csp.get('style-src')).toContain('fonts.googleapis.com')
+    expect(csp.get('font-src')).toContain('fonts.gstatic.com')
     expect(csp.get('frame-ancestors')).toEqual(["'self'"])
     expect(csp.get('object-src')).toEqual(["'none'"])
   })

@@ -26,16 +26,12 @@ function siteDirectives({ development, https }: SecurityHeaderOptions): Directiv
     'script-src-attr': ["'none'"],
     // Next and Payload's admin set style attributes and inline <style> tags.
     'style-src': ["'self'", "'unsafe-inline'"],
-    // data: for inline SVG icons in CSS, blob: for the admin's upload previews.
+    // The admin previews a chosen upload from a blob: URL and as a data: thumbnail.
     'img-src': ["'self'", 'data:', 'blob:'],
-    'font-src': ["'self'", 'data:'],
-    'media-src': ["'self'", 'blob:'],
     'connect-src': ["'self'", ...(development ? ['ws:'] : [])],
     // The admin's live preview frames the public site; nothing else frames or is framed.
     'frame-src': ["'self'"],
     'frame-ancestors': ["'self'"],
-    'worker-src': ["'self'", 'blob:'],
-    'manifest-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
@@ -59,7 +55,7 @@ export function graphqlPlaygroundPolicy(options: SecurityHeaderOptions): string 
     'script-src': [...(directives['script-src'] ?? []), cdn],
     'style-src': [...(directives['style-src'] ?? []), cdn, 'fonts.googleapis.com'],
     'img-src': [...(directives['img-src'] ?? []), cdn],
-    'font-src': [...(directives['font-src'] ?? []), 'fonts.gstatic.com'],
+    'font-src': ["'self'", 'fonts.gstatic.com'],
   })
 }
 

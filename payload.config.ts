@@ -40,6 +40,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Coalition Portal' },
+    // Payload's default fetches each staff e-mail's hash from gravatar.com; keep it in-house (and in the CSP).
+    avatar: 'default',
     // Live preview renders the real public page in draft mode (app/(site)/preview guards it).
     livePreview: {
       collections: ['announcements', 'bargaining-updates', 'campaigns', 'pages'],

@@ -7,7 +7,9 @@ RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
-ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1
+# The public URL is baked into the build: prerendered links and the security headers (HSTS when https).
+ARG SERVER_URL=http://localhost:3000
+ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 SERVER_URL=$SERVER_URL
 # No DATABASE_URL here: the build migrates and prerenders against the embedded PostgreSQL.
 RUN npm run build && rm -rf .data
 

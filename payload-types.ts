@@ -380,6 +380,10 @@ export interface Local {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Needed only to change your password (Change Password, above).
+   */
+  currentPassword?: string | null;
   role: 'admin' | 'communications' | 'regional';
   /**
    * Regional staff can draft, schedule and publish only for these regions.
@@ -1505,6 +1509,7 @@ export interface RegionsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   role?: T;
   regions?: T;
   updatedAt?: T;

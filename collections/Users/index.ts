@@ -33,6 +33,21 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     {
+      // Read by requireCurrentPassword when a new password is set; never stored, never returned.
+      name: 'currentPassword',
+      label: 'Current password',
+      type: 'text',
+      virtual: true,
+      access: { read: () => false },
+      admin: {
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        description: 'Needed only to change your password (Change Password, above).',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+        disableListColumn: true,
+        disableListFilter: true,
+      },
+    },
+    {
       name: 'role',
       type: 'select',
       required: true,

@@ -15,14 +15,13 @@ import { seed } from '@/lib/seed'
 import { bannerPng, simplePdf } from '@/lib/seed/assets'
 import { lexical } from '@/lib/seed/lexical'
 import { OFFER_PDF } from '@/lib/seed/content/memberFiles'
-import type { Media, Member, User } from '@/payload-types'
+import type { Announcement, Media, Member, User } from '@/payload-types'
 
 import { loadActors } from '../helpers/actors'
-import { contentData } from '../helpers/fixtures'
+import { regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
 import { contentCleanup, signUpAndConfirm } from './members-fixtures'
-import { regionId } from '../helpers/fixtures'
 
 type Actor = 'anonymous' | 'member' | 'staff'
 const ACTORS: Actor[] = ['anonymous', 'member', 'staff']
@@ -70,12 +69,13 @@ async function upload(label: string, { image = false, membersOnly = false } = {}
   return { id: doc.id, filename: doc.filename!, text: data.toString('utf8'), size: data.length, thumbnail: doc.sizes?.thumbnail?.filename ?? undefined }
 }
 
-const attach = (...files: File[]) => files.map((file, index) => ({ label: `File ${index + 1}`, kind: 'file', file: file.id }))
+const attach = (...files: File[]) => files.map((file, index) => ({ label: `File ${index + 1}`, kind: 'file' as const, file: file.id }))
+const title = (what: string) => `${what} ${stamp}-${++counter}`
 
-async function announcement(audience: 'public' | 'members', data: Record<string, unknown>, status: 'published' | 'draft' = 'published', { track = true } = {}) {
+async function announcement(audience: 'public' | 'members', data: Partial<Announcement>, status: 'published' | 'draft' = 'published', { track = true } = {}) {
   const doc = await payload.create({
     collection: 'announcements',
-    data: { ...contentData('announcements'), audience, _status: status, ...data } as never,
+    data: { title: title('Announcement'), audience, _status: status, ...data },
     draft: status === 'draft',
     context: { disableRevalidate: true },
   })
@@ -290,7 +290,7 @@ describe('which uses count: what the site shows visitors of a members-only item 
     await announcement('members', { heroImage: hero!.id })
     const campaign = await payload.create({
       collection: 'campaigns',
-      data: { ...contentData('campaigns'), audience: 'members', _status: 'published', cta: { kind: 'download', label: 'Get it', file: background!.id }, toolkit: [toolkit!.id] } as never,
+      data: { title: title('Campaign'), status: 'active', audience: 'members', _status: 'published', cta: { kind: 'download', label: 'Get it', file: background!.id }, toolkit: [toolkit!.id] },
       context: { disableRevalidate: true },
     })
     cleanup.track('campaigns', campaign)
@@ -300,15 +300,15 @@ describe('which uses count: what the site shows visitors of a members-only item 
   it('rich-text uploads and page image blocks in members-only items are members-only; in public ones public', async () => {
     const [inBody, inPublicBody, inBlock] = [await upload('Body image', { image: true }), await upload('Public body image', { image: true }), await upload('Block image', { image: true })]
     const uploadNode = (file: File) => ({ type: 'upload', relationTo: 'media', value: file.id, fields: null, format: '', version: 3 })
-    const body = (file: File) => {
+    const body = (file: File): Announcement['body'] => {
       const doc = lexical(['Text around an image.'])
-      return { root: { ...doc.root, children: [...doc.root.children, uploadNode(file)] } }
+      return { root: { ...doc.root, format: '', children: [...doc.root.children, uploadNode(file)] } }
     }
     await announcement('members', { body: body(inBody!) })
     await announcement('public', { body: body(inPublicBody!) })
     const page = await payload.create({
       collection: 'pages',
-      data: { ...contentData('pages'), audience: 'members', _status: 'published', layout: [{ blockType: 'image', image: inBlock!.id }] } as never,
+      data: { title: title('Page'), audience: 'members', _status: 'published', layout: [{ blockType: 'image', image: inBlock!.id }] },
       context: { disableRevalidate: true },
     })
     cleanup.track('pages', page)
@@ -319,7 +319,7 @@ describe('which uses count: what the site shows visitors of a members-only item 
     const photo = await upload('Portrait', { image: true })
     const leader = await payload.create({
       collection: 'leadership',
-      data: { ...contentData('leadership'), audience: 'members', bio: 'Members-only bio.', photo: photo.id, _status: 'published' } as never,
+      data: { name: title('Leader'), title: 'Test Role', status: 'current', audience: 'members', bio: 'Members-only bio.', photo: photo.id, _status: 'published' },
       context: { disableRevalidate: true },
     })
     cleanup.track('leadership', leader)

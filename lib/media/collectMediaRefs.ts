@@ -118,7 +118,7 @@ export function collectMediaRefs(fields: Field[], data: unknown, context: RefCon
 }
 
 /** Whether a field (or anything inside it) can point at media; rich text always can. */
-export function canReferenceMedia(field: Field, blocks: Block[] = []): boolean {
+function canReferenceMedia(field: Field, blocks: Block[] = []): boolean {
   switch (field.type) {
     case 'upload':
     case 'relationship':

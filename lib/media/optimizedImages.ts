@@ -24,7 +24,7 @@ export function mediaFilePaths(staticDir: string, doc: MediaFiles): string[] {
 }
 
 /** Without an upstream ETag (Payload sends none) Next names a copy by the sha256 of the source bytes, base64url. */
-export async function sourceDigests(paths: string[]): Promise<Set<string>> {
+async function sourceDigests(paths: string[]): Promise<Set<string>> {
   const digests = new Set<string>()
   for (const file of paths) {
     const bytes = await fs.readFile(file).catch(() => null)
@@ -34,7 +34,7 @@ export async function sourceDigests(paths: string[]): Promise<Set<string>> {
 }
 
 /** Removes every optimised copy made from these source files (any URL spelling, width, quality or format). */
-export async function purgeOptimizedCopies(digests: Set<string>, cacheDir = CACHE_DIR): Promise<number> {
+async function purgeOptimizedCopies(digests: Set<string>, cacheDir = CACHE_DIR): Promise<number> {
   if (digests.size === 0) return 0
   const keys = await fs.readdir(cacheDir).catch(() => [] as string[])
   let removed = 0

@@ -4,14 +4,15 @@ import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from '
 
 import { readItemUsage, type UsageRules } from './itemUsage'
 import { hideOptimizedCopies, mediaFilePaths } from './optimizedImages'
-import { type MediaUsage, mediaVisibility } from './visibility'
+import type { MediaUsage } from './visibility'
+import { readStoredMedia, writeMediaUsage } from './writeMediaUsage'
 
 const PAGE = 200
 
 /**
  * Recomputes every file's `usedBy` rows and visibility from every item of `sources` (the backfill of
  * the migration that introduced them; safe to run again). Files that end up members-only also leave
- * the image optimiser's cache, since they were public until now.
+ * the image optimiser's cache: until now they were public.
  */
 export async function rebuildMediaUsage(req: PayloadRequest, sources: SanitizedCollectionConfig[], rules: UsageRules) {
   const usage = new Map<number, MediaUsage[]>()
@@ -36,13 +37,17 @@ export async function rebuildMediaUsage(req: PayloadRequest, sources: SanitizedC
 
   const staticDir = path.resolve(req.payload.collections.media.config.upload.staticDir ?? 'media')
   const counts = { public: 0, members: 0 }
-  const { docs } = await req.payload.find({ collection: 'media', depth: 0, pagination: false, overrideAccess: true, req })
-  for (const doc of docs) {
-    const usedBy = (usage.get(doc.id) ?? []).sort((a, b) => a.key.localeCompare(b.key))
-    const visibility = mediaVisibility({ membersOnly: doc.membersOnly, usedBy })
+  // Closed files whose earlier copies writeMediaUsage does not know about (the migration's default said "members").
+  const closedFiles: string[] = []
+  const { docs } = await req.payload.find({ collection: 'media', depth: 0, pagination: false, overrideAccess: true, req, select: {} })
+  for (const { id } of docs) {
+    const stored = await readStoredMedia(req, id)
+    if (!stored) continue
+    const usedBy = (usage.get(id) ?? []).sort((a, b) => a.key.localeCompare(b.key))
+    const visibility = await writeMediaUsage(req, stored, usedBy)
     counts[visibility] += 1
-    await req.payload.update({ collection: 'media', id: doc.id, data: { usedBy }, overrideAccess: true, depth: 0, req, context: { disableRevalidate: true } })
-    if (visibility === 'members') await hideOptimizedCopies(req, mediaFilePaths(staticDir, doc))
+    if (visibility === 'members' && stored.visibility !== 'public') closedFiles.push(...mediaFilePaths(staticDir, stored))
   }
+  await hideOptimizedCopies(req, closedFiles)
   return counts
 }

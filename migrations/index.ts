@@ -6,6 +6,7 @@ import * as migration_20261122_185300_rate_limit_buckets from './20261122_185300
 import * as migration_20261122_190220_stories from './20261122_190220_stories';
 import * as migration_20261122_205203_story_label from './20261122_205203_story_label';
 import * as migration_20261122_210559_search_members_only from './20261122_210559_search_members_only';
+import * as migration_20261201_202157_media_visibility from './20261201_202157_media_visibility';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_210559_search_members_only.up,
     down: migration_20261122_210559_search_members_only.down,
-    name: '20261122_210559_search_members_only'
+    name: '20261122_210559_search_members_only',
+  },
+  {
+    up: migration_20261201_202157_media_visibility.up,
+    down: migration_20261201_202157_media_visibility.down,
+    name: '20261201_202157_media_visibility'
   },
 ];

@@ -2,19 +2,30 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { tags } from '@/lib/cacheTags'
-
 import { getEnv } from '@/lib/env'
+import { PUBLIC_FILE_CACHE, servePrivateFile } from '@/lib/media/servePrivateFile'
+import { MEDIA_REACH } from '@/lib/media/visibility'
 
+import { staffOnlyField } from '../shared/access/content'
 import { isStaff } from '../shared/access/roles'
-import { revalidateTagOnChange } from '../shared/hooks/revalidate'
+import { readMedia } from './access'
+import { hideBeforeDelete, hideWhenClosed } from './hooks/hideClosedFiles'
+import { revalidateMediaChange, revalidateMediaDelete } from './hooks/revalidateMedia'
+import { setVisibility } from './hooks/setVisibility'
+
+const never = () => false
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { group: 'Content' },
-  hooks: { afterChange: [revalidateTagOnChange(tags.media)], afterDelete: [revalidateTagOnChange(tags.media)] },
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'visibility', 'updatedAt'] },
+  hooks: {
+    beforeChange: [setVisibility],
+    afterChange: [hideWhenClosed, revalidateMediaChange],
+    beforeDelete: [hideBeforeDelete],
+    afterDelete: [revalidateMediaDelete],
+  },
   access: {
-    read: () => true,
+    read: readMedia,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
@@ -31,6 +42,13 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    // Members-only files are answered by the handler (private); only public ones reach Payload's own response.
+    // Payload awaits a handler and checks for a Response; its type just splits Promise<Response | void> in two.
+    handlers: [(req, args) => servePrivateFile(req, args) as Promise<void>],
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', PUBLIC_FILE_CACHE)
+      return headers
+    },
   },
   fields: [
     {
@@ -41,5 +59,47 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text' },
     { name: 'credit', type: 'text' },
+    {
+      name: 'membersOnly',
+      label: 'Members only, wherever it is used',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'Keeps the file from visitors even when a public item uses it (that item then shows without it).',
+      },
+    },
+    {
+      name: 'visibility',
+      type: 'select',
+      options: [
+        { value: 'public', label: 'Everyone' },
+        { value: 'members', label: 'Members only' },
+      ],
+      defaultValue: 'members',
+      index: true,
+      access: { create: never, update: never },
+      // Computed on every save (hooks/setVisibility); shown in the list and in the summary below.
+      admin: { readOnly: true, condition: () => false },
+    },
+    {
+      name: 'usageSummary',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/collections/Media/UsageSummary#UsageSummary' } },
+    },
+    {
+      // One row per item using the file, written by the content collections' hooks (syncMediaVisibility).
+      name: 'usedBy',
+      type: 'array',
+      access: { read: staffOnlyField, create: never, update: never },
+      admin: { readOnly: true, condition: () => false },
+      fields: [
+        { name: 'key', type: 'text', required: true, index: true },
+        { name: 'collection', type: 'text', required: true },
+        { name: 'item', type: 'number', required: true },
+        { name: 'title', type: 'text' },
+        { name: 'reach', type: 'select', required: true, options: MEDIA_REACH.map((value) => ({ value, label: value })) },
+      ],
+    },
   ],
 }

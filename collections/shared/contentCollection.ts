@@ -7,6 +7,7 @@ import { slugField } from './fields/slug'
 import { auditTrail } from './hooks/auditTrail'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 import { revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
+import { syncMediaUsageAfterChange, syncMediaUsageAfterDelete } from './hooks/syncMediaVisibility'
 
 /** Fields that carry an item's substance; on members-only items only members and staff read them. */
 export const MEMBERS_ONLY_FIELDS = ['body', 'layout', 'payouts', 'attachments', 'demands', 'keyIssues', 'toolkit', 'keyDates', 'bio', 'quote'] as const
@@ -64,8 +65,8 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
     hooks: {
       ...hooks,
       beforeChange: [keepRegionalInScope, auditTrail, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), revalidateContentChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), revalidateContentDelete],
+      afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), syncMediaUsageAfterDelete, revalidateContentDelete],
     },
     fields: [...fields.map(guardBody), audienceField, slugField(slugFrom), ...regionsFields(), ...auditFields()],
   }

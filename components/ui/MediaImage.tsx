@@ -45,6 +45,7 @@ export function MediaImage({ picture, variant, sizes, eager = false, className, 
       className={className}
       loading={eager ? 'eager' : 'lazy'}
       fetchPriority={eager ? 'high' : undefined}
+      unoptimized={picture.membersOnly}
     />
   )
 }

@@ -15,6 +15,7 @@ export const mediaSelect = {
   width: true,
   height: true,
   sizes: true,
+  visibility: true,
 } as const
 
 type MediaRef = number | Media | null | undefined
@@ -52,6 +53,7 @@ export function toPicture(ref: MediaRef): Picture | null {
     card: variant(sizes?.card?.url, sizes?.card?.width, sizes?.card?.height),
     hero: variant(sizes?.hero?.url, sizes?.hero?.width, sizes?.hero?.height),
     original,
+    membersOnly: ref.visibility === 'members',
   }
 }
 

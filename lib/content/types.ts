@@ -21,6 +21,8 @@ export type Picture = {
   /** Up to 1600 wide, original ratio. */
   hero: ImageVariant | null
   original: ImageVariant | null
+  /** Members-only file: Next's optimiser fetches without the visitor's session, so it is drawn as is. */
+  membersOnly?: boolean
 }
 
 export type Download = {

@@ -8,6 +8,7 @@ import { bargainingUpdates } from './content/bargaining'
 import { CAMPAIGNS } from './content/campaigns'
 import { LEADERS } from './content/leadership'
 import { LOCALS } from './content/locals'
+import { OFFER_PDF } from './content/memberFiles'
 import { ABOUT_PAGE } from './content/pages'
 import { SITE } from './content/site'
 import { seedDemoMembers } from './demoMembers'
@@ -30,6 +31,7 @@ const MEDIA: Array<{ key: string; alt: string; make: () => Promise<Buffer>; mime
   { key: 'rx-background', alt: 'Virtual meeting background: keep copays low', make: () => bannerPng('Keep copays low', 190, 1920, 1080), mimetype: 'image/png', ext: 'png' },
   { key: 'psp-pdf', alt: 'PSP section of the National Agreement (summary)', make: async () => simplePdf(['Performance Sharing Program', 'National Agreement, Section 2, pp. 57-61 (demo copy)']), mimetype: 'application/pdf', ext: 'pdf' },
   { key: 'booster-pdf', alt: 'COVID-19 booster leave policy', make: async () => simplePdf(['COVID-19 booster leave policy (demo copy)', 'Effective Nov 19, 2021 - May 1, 2022']), mimetype: 'application/pdf', ext: 'pdf' },
+  { key: OFFER_PDF.key, alt: OFFER_PDF.alt, make: async () => simplePdf([...OFFER_PDF.lines]), mimetype: 'application/pdf', ext: 'pdf' },
 ]
 
 async function findOne(payload: Payload, collection: CollectionSlug, field: string, value: string) {

@@ -1,5 +1,6 @@
 import { lexical } from '../lexical'
 import type { SeedAnnouncement } from '../types'
+import { OFFER_PDF } from './memberFiles'
 
 // Demo announcements modelled on the coalition's own news: facts kept, wording our own.
 export const ANNOUNCEMENTS: SeedAnnouncement[] = [
@@ -156,6 +157,8 @@ export const ANNOUNCEMENTS: SeedAnnouncement[] = [
       { amount: 1000, label: 'Worked 1,800 or more hours in 2021', minAnnualHours: 1800, includesOnCall: true },
       { amount: 750, label: 'Hired by Sept 27, 2021, worked under 1,800 hours', hiredBefore: '2021-09-27', includesOnCall: true },
     ],
+    // Only members can open it: the file follows the announcement's audience.
+    attachments: [{ label: 'The employer’s offer of February 4 (members’ copy)', kind: 'file', file: OFFER_PDF.key }],
   },
   {
     title: 'Caroline Lucas named Executive Director',

@@ -1,0 +1,22 @@
+import path from 'node:path'
+
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+
+import { hideOptimizedCopies, mediaFilePaths } from '@/lib/media/optimizedImages'
+import type { Media } from '@/payload-types'
+
+function filesOf(req: PayloadRequest, doc: Media): string[] {
+  return mediaFilePaths(path.resolve(req.payload.collections.media.config.upload.staticDir ?? 'media'), doc)
+}
+
+/** A file that stops being public must not stay in the image optimiser's shared cache. */
+export const hideWhenClosed: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req }) => {
+  if (previousDoc?.visibility === 'public' && doc.visibility !== 'public') await hideOptimizedCopies(req, filesOf(req, doc))
+  return doc
+}
+
+/** Before Payload removes the files: their bytes name the optimiser's copies. */
+export const hideBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (doc) await hideOptimizedCopies(req, filesOf(req, doc))
+}

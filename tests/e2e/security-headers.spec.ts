@@ -116,8 +116,11 @@ test.describe('zero CSP violations', () => {
     await page.waitForLoadState('networkidle')
     // Saving PATCHes the account and reloads the page.
     const saved = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('/api/members/'))
+    const reloaded = page.waitForRequest((request) => request.isNavigationRequest() && new URL(request.url()).pathname === '/account')
     await main.getByRole('button', { name: 'Save' }).click()
     expect((await saved).ok()).toBe(true)
+    // Wait for the reload itself: navigating on before it starts would be interrupted by it.
+    await reloaded
     await page.waitForLoadState('networkidle')
 
     await visit(page, '/stories/new')

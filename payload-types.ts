@@ -396,7 +396,7 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Needed only to change your password (Change Password, above).
+   * Needed to set a new password on your own account.
    */
   currentPassword?: string | null;
   role: 'admin' | 'communications' | 'regional';

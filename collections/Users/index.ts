@@ -33,16 +33,17 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     {
-      // Read by requireCurrentPassword when a new password is set; never stored, never returned.
+      // Read by requireCurrentPassword when a new password is set; virtual, so never stored (nor returned).
       name: 'currentPassword',
       label: 'Current password',
       type: 'text',
       virtual: true,
-      access: { read: () => false },
       admin: {
         components: { Field: '@payloadcms/ui#PasswordField' },
-        description: 'Needed only to change your password (Change Password, above).',
-        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+        description: 'Needed to set a new password on your own account.',
+        // Shown (and, as a password field, required) once a new password is typed on one's own account.
+        condition: (data, _siblingData, { user }) =>
+          Boolean(user && data?.id !== undefined && String(user.id) === String(data.id) && typeof data.password === 'string' && data.password !== ''),
         disableListColumn: true,
         disableListFilter: true,
       },

@@ -34,14 +34,21 @@ test('a staff member changes their password in the admin only with the current o
   await signIn(page, email)
   await page.goto('/admin/account')
 
+  // Without a new password the field is not there, and other edits save as before.
+  await expect(page.getByLabel('Current password')).toHaveCount(0)
   await page.getByRole('button', { name: 'Change Password' }).click()
   await page.getByLabel('New Password').fill('Brand-new-2026!')
   await page.getByLabel('Confirm Password').fill('Brand-new-2026!')
+  const current = page.getByLabel('Current password')
+  await expect(current).toBeVisible()
+
+  // A wrong current password: the server refuses and says why; the password stays as it was.
+  await current.fill('not-my-password')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/enter your current password/i).first()).toBeVisible()
   expect(await canSignIn(request, email, 'Brand-new-2026!')).toBe(false)
 
-  await page.getByLabel('Current password').fill(password)
+  await current.fill(password)
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText('Updated successfully.').first()).toBeVisible()
   expect(await canSignIn(request, email, 'Brand-new-2026!')).toBe(true)

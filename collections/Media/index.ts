@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
+import { answerMissingFile } from '@/lib/http/answerMissingFile'
 import { PUBLIC_FILE_CACHE, servePrivateFile } from '@/lib/media/servePrivateFile'
 import { MEDIA_REACH } from '@/lib/media/visibility'
 
@@ -44,7 +45,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     // Members-only files are answered by the handler (private); only public ones reach Payload's own response.
     // Payload awaits a handler and checks for a Response; its type just splits Promise<Response | void> in two.
-    handlers: [(req, args) => servePrivateFile(req, args) as Promise<void>],
+    handlers: [(req, args) => servePrivateFile(req, args) as Promise<void>, (req, args) => answerMissingFile(req, args) as Promise<void>],
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Cache-Control', PUBLIC_FILE_CACHE)
       return headers

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
+import { answerMissingFile } from '@/lib/http/answerMissingFile'
 import { CYCLE_RELATIONSHIP_COMPLEXITY } from '@/lib/graphql/limits'
 import { STORY_TEXT_MAX } from '@/lib/schemas/story'
 import { STORY_MEDIA } from '@/lib/stories/checkUpload'
@@ -40,6 +41,7 @@ export const Stories: CollectionConfig = {
     staticDir: path.join(getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'), 'stories'),
     mimeTypes: Object.keys(STORY_MEDIA),
     filesRequiredOnCreate: false,
+    handlers: [(req, args) => answerMissingFile(req, args) as Promise<void>],
     // Served as what they were checked to be, never sniffed into something else (e.g. HTML).
     modifyResponseHeaders: ({ headers }) => {
       headers.set('X-Content-Type-Options', 'nosniff')

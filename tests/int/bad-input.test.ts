@@ -176,6 +176,13 @@ describe('the REST and GraphQL APIs', () => {
     }
   })
 
+  it.each(['/api/media/file/no-such-file.pdf', '/api/stories/file/no-such-photo.jpg'])('GET %s answers 404 to staff, 403 to visitors, never a 500', async (path) => {
+    const staff = await rest(path, { token: actors.admin.token })
+    expect(staff.status).toBe(404)
+    expect(staff.json).toMatchObject({ code: 'not-found' })
+    expect((await rest(path)).status).toBe(403)
+  })
+
   it('a staff edit with a NUL is refused and the stored document is unchanged', async () => {
     const region = await payload.findByID({ collection: 'regions', id: ncal })
     const response = await rest(`/api/regions/${ncal}`, { method: 'PATCH', token: actors.admin.token, body: { name: 'North\u0000ern' } })

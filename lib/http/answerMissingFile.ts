@@ -12,11 +12,17 @@ type FileArgs = { params: { collection: string; filename: string } }
  * itself answers it with a 500 ("Something went wrong") to whoever passed the access check.
  */
 export async function answerMissingFile(req: PayloadRequest, { params }: FileArgs): Promise<Response | void> {
-  const upload = req.payload.collections[params.collection as 'media']?.config.upload
-  const staticDir = path.resolve((upload && upload.staticDir) || params.collection)
-  const filePath = path.resolve(staticDir, params.filename)
+  const filePath = uploadFilePath(req, params.collection, params.filename)
   // Outside the folder: Payload refuses it (400) after this.
-  if (!filePath.startsWith(staticDir + path.sep)) return
+  if (!filePath) return
   const exists = await fs.stat(filePath).then((stats) => stats.isFile(), () => false)
   if (!exists) return errorResponse(new ApiError('not-found', 'There is no such file.'))
+}
+
+/** Where an upload collection keeps `filename` on disk, as Payload resolves it; null when outside its folder. */
+export function uploadFilePath(req: PayloadRequest, collection: string, filename: string): string | null {
+  const upload = req.payload.collections[collection as 'media']?.config.upload
+  const staticDir = path.resolve((upload && upload.staticDir) || collection)
+  const filePath = path.resolve(staticDir, filename)
+  return filePath.startsWith(staticDir + path.sep) ? filePath : null
 }

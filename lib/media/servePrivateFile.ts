@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
-import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import { fileTypeFromFile } from 'file-type'
 import { headersWithCors, type PayloadRequest, type TypeWithID, type Where } from 'payload'
 
+import { uploadFilePath } from '@/lib/http/answerMissingFile'
 import type { Media } from '@/payload-types'
 
 /** Public files: browsers and shared caches may keep them a while (a file that closes is gone from caches within 5 minutes). */
@@ -35,11 +35,10 @@ export async function servePrivateFile(req: PayloadRequest, { doc, params }: Fil
   const media = await findByFilename(req, params.filename)
   if (media?.visibility === 'public') return
 
-  const staticDir = path.resolve(req.payload.collections.media.config.upload.staticDir ?? 'media')
-  const filePath = path.resolve(staticDir, params.filename)
-  if (!filePath.startsWith(staticDir + path.sep)) return
+  const filePath = uploadFilePath(req, 'media', params.filename)
+  if (!filePath) return
   const stats = await fs.stat(filePath).catch(() => null)
-  // Missing files get Payload's own answer.
+  // Missing files: answerMissingFile, next in the collection's handlers.
   if (!stats?.isFile()) return
 
   const type = (await fileTypeFromFile(filePath))?.mime ?? 'application/octet-stream'

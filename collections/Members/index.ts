@@ -5,7 +5,7 @@ import { confirmationEmail } from '@/lib/members/emails'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, staffUser } from '../shared/access/roles'
-import { countFailedSignIn, hideSessions, limitPasswordAttempts, requireCurrentPassword } from '../shared/hooks/accountRules'
+import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
 import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
@@ -54,7 +54,7 @@ export const Members: CollectionConfig = {
   endpoints: [...memberEndpoints, ...sessionEndpoints],
   hooks: {
     beforeChange: [keepPrivilegedFields],
-    beforeOperation: [limitPasswordAttempts, requireCurrentPassword],
+    beforeOperation: [limitPasswordAttempts, checkPasswordChange],
     afterRead: [hideSessions],
     afterError: [countFailedSignIn],
     beforeDelete: [deleteMemberData],

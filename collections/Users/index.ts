@@ -4,7 +4,7 @@ import { STAFF_ROLES, ROLE_LABELS } from '@/lib/auth/roles'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isStaff } from '../shared/access/roles'
-import { countFailedSignIn, hideSessions, limitPasswordAttempts, requireCurrentPassword } from '../shared/hooks/accountRules'
+import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,7 +14,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   hooks: {
-    beforeOperation: [limitPasswordAttempts, requireCurrentPassword],
+    beforeOperation: [limitPasswordAttempts, checkPasswordChange],
     afterRead: [hideSessions],
     afterError: [countFailedSignIn],
   },
@@ -33,7 +33,7 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     {
-      // Read by requireCurrentPassword when a new password is set; virtual, so never stored (nor returned).
+      // Read by checkPasswordChange when a new password is set; virtual, so never stored (nor returned).
       name: 'currentPassword',
       label: 'Current password',
       type: 'text',

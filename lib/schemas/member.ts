@@ -4,10 +4,16 @@ import { listId as id, optional, typedText } from './formValues'
 
 const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase().email('Enter a valid e-mail address').max(254)
 
+export const memberPassword = z
+  .string({ error: 'Choose a password' })
+  .min(10, 'Use at least 10 characters')
+  .max(200, 'Use at most 200 characters')
+  .regex(/^[^\u0000]*$/, 'Remove the unusual characters from this field')
+
 export const signUpInput = z.object({
   name: typedText('Enter your name').min(2, 'Enter your name').max(120, 'Use at most 120 characters'),
   email,
-  password: z.string({ error: 'Choose a password' }).min(10, 'Use at least 10 characters').max(200).regex(/^[^\u0000]*$/, 'Remove the unusual characters from this field'),
+  password: memberPassword,
   local: optional(id),
   region: id,
   worksite: optional(typedText().max(160, 'Use at most 160 characters')),

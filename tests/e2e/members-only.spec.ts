@@ -5,7 +5,7 @@ import { expect, type APIRequestContext, request as playwrightRequest, test } fr
 import { lexical } from '../../lib/seed/lexical'
 import { demo } from './helpers/admin'
 import { expectNoAxeViolations } from './helpers/axe'
-import { linkFromEmail } from './helpers/outbox'
+import { confirmedMember } from './helpers/members'
 import { VIEWPORTS } from './helpers/routes'
 
 test.use({ viewport: VIEWPORTS.phone, hasTouch: true })
@@ -36,14 +36,6 @@ async function publishMembersOnlyArticle(baseURL: string): Promise<string> {
   return doc.slug
 }
 
-async function confirmedMember(baseURL: string, email: string, password: string) {
-  const client = await api(baseURL)
-  const regions = (await (await client.get('/api/regions?where[code][equals]=ncal&depth=0')).json()) as { docs: Array<{ id: number }> }
-  const signUp = await client.post('/api/members/signup', { data: { name: 'Ada Member', email, password, region: regions.docs[0]!.id } })
-  expect(signUp.status()).toBe(201)
-  expect((await client.get(await linkFromEmail(email, '/api/members/confirm'), { maxRedirects: 0 })).status()).toBe(303)
-  await client.dispose()
-}
 
 test('members-only news is locked for visitors, readable after signing in, and never cached with its body', async ({ page, browser, baseURL }) => {
   const slug = await publishMembersOnlyArticle(baseURL!)

@@ -4,7 +4,7 @@ import { expect, type APIRequestContext, type Page, request as playwrightRequest
 
 import { contentSecurityPolicy, permissionsPolicy } from '../../lib/security/headers'
 import { demo, loginToAdmin } from './helpers/admin'
-import { linkFromEmail } from './helpers/outbox'
+import { confirmedMember } from './helpers/members'
 import { CAMPAIGN, PUBLIC_ROUTES } from './helpers/routes'
 
 type Violation = { directive: string; blocked: string; sample: string; source: string }
@@ -103,7 +103,7 @@ test.describe('zero CSP violations', () => {
   test('for a signed-in member on /account, the story form and the petition', async ({ page, baseURL }) => {
     const email = `csp-${Date.now()}@example.org`
     const password = 'Member-pass-2026'
-    await confirmedMember(baseURL!, email, password)
+    await confirmedMember(baseURL!, email, password, 'scal')
     const found = await watchPolicies(page)
     const main = page.locator('main')
 
@@ -195,14 +195,6 @@ async function createDraft(baseURL: string, title: string): Promise<{ id: number
   return doc
 }
 
-async function confirmedMember(baseURL: string, email: string, password: string) {
-  const client = await playwrightRequest.newContext({ baseURL })
-  const regions = (await (await client.get('/api/regions?where[code][equals]=scal&depth=0')).json()) as { docs: Array<{ id: number }> }
-  const signUp = await client.post('/api/members/signup', { data: { name: 'Ada Member', email, password, region: regions.docs[0]!.id } })
-  expect(signUp.status()).toBe(201)
-  expect((await client.get(await linkFromEmail(email, '/api/members/confirm'), { maxRedirects: 0 })).status()).toBe(303)
-  await client.dispose()
-}
 
 test.describe('headers as sent by the server', () => {
   const https = (process.env.SERVER_URL ?? '').startsWith('https:')

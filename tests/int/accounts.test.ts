@@ -143,6 +143,18 @@ describe('changing a password', () => {
     await expect(login(staff.email, 'Set-by-admin-2026!')).resolves.toEqual(expect.any(String))
   })
 
+  it('refuses a weak new password with the sign-up rule, whoever sets it', async () => {
+    const member = await twoSessions()
+    const short = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'short1', currentPassword: member.password } })
+    expect(short.status).toBe(400)
+    expect(short.json).toMatchObject({ code: 'invalid', fields: { password: expect.stringMatching(/10 characters/) } })
+    const staff = await newStaff()
+    const weak = await rest(`/api/users/${staff.id}`, { method: 'PATCH', token: actors.admin.token, body: { password: 'alllowercaseletters' } })
+    expect(weak.status).toBe(400)
+    expect(weak.json).toMatchObject({ fields: { password: expect.stringMatching(/mix/) } })
+    await expect(login(staff.email, staff.password)).resolves.toEqual(expect.any(String))
+  })
+
   it('cannot be done to someone else by a non-admin', async () => {
     const staff = await newStaff()
     const response = await rest(`/api/users/${actors.admin.user!.id}`, { method: 'PATCH', token: staff.token, body: { password: 'Hijack-2026!!' } })

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { AccountSettings } from '@/components/Members/AccountSettings'
+import { PasswordForm } from '@/components/Members/PasswordForm'
 import { buttonClass } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getAccount } from '@/lib/members/getAccount'
@@ -66,6 +67,9 @@ export default async function AccountPage() {
         regions={regions}
         locals={locals}
       />
+
+      <h2>My password</h2>
+      <PasswordForm memberId={member.id} />
 
       <h2>Signing out</h2>
       <p>

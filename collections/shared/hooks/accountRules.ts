@@ -4,6 +4,8 @@ import { verifyPassword } from '@/lib/auth/verifyPassword'
 import { ApiError } from '@/lib/http/errors'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 import { accountKey, checkAccountLimit, consumeRateLimit, countAccountAttempt } from '@/lib/rateLimit/consume'
+import { memberPassword } from '@/lib/schemas/member'
+import { staffPassword } from '@/lib/schemas/staffUser'
 
 import { staffUser } from '../access/roles'
 
@@ -58,20 +60,30 @@ export const hideSessions: CollectionAfterReadHook = ({ doc, overrideAccess }) =
   return doc
 }
 
-const NEEDS_CURRENT = 'Enter your current password to choose a new one, or use "Forgot password?" to get a link by e-mail.'
+// Staff can reset by e-mail from the admin's login page; members sign in by e-mailed link instead.
+const NEEDS_CURRENT = {
+  users: 'Enter your current password to choose a new one, or use "Forgot password?" on the login page to get a link by e-mail.',
+  members: 'Enter your current password to choose a new one.',
+}
 
 /**
- * A new password needs the current one (a stolen session token alone cannot take the account over)
+ * A new password is as strong as at sign-up and needs the current one (a stolen session token alone cannot take the account over)
  * or a reset link from the e-mail, which is Payload's resetPassword and not this operation. Admins
  * may set another staff member's or a member's password; Payload then ends all of that account's
  * sessions (and, for one's own change, every session but the current one).
  */
-export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ operation, args, req, collection }) => {
+export const checkPasswordChange: CollectionBeforeOperationHook = async ({ operation, args, req, collection }) => {
   if (operation !== 'update') return args
   const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
   if (!data || typeof data.password !== 'string') return args
   const currentPassword = data.currentPassword
   delete data.currentPassword
+  // The same rule as at sign-up (members) or account creation (staff), whoever sets it.
+  const strong = (collection.slug === 'users' ? staffPassword : memberPassword).safeParse(data.password)
+  if (!strong.success) {
+    const message = strong.error.issues[0]?.message ?? 'Choose a longer password'
+    throw new ApiError('invalid', message, { fields: { password: message } })
+  }
   const user = req.user
   if (!user) return args // trusted scripts (user:create, seed) through the Local API
   const self = user.collection === collection.slug && id !== undefined && String(user.id) === String(id)
@@ -85,7 +97,7 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ op
     req,
   })
   if (typeof currentPassword !== 'string' || !stored || !(await verifyPassword(currentPassword, stored))) {
-    throw new ApiError('invalid', NEEDS_CURRENT, { fields: { currentPassword: 'Enter your current password' } })
+    throw new ApiError('invalid', collection.slug === 'users' ? NEEDS_CURRENT.users : NEEDS_CURRENT.members, { fields: { currentPassword: 'Enter your current password' } })
   }
   return args
 }

@@ -58,8 +58,8 @@ export function errorHeaders(error: ApiError): Headers {
 const UNAVAILABLE = 'We could not do that just now. Please try again in a minute.'
 
 /**
- * The response for anything a handler threw. Unexpected errors are logged by name and message only
- * (a database error's text carries the SQL and its parameters, e.g. a signer's e-mail) and answer 503.
+ * The response for anything a handler threw. Unexpected errors are logged without their data
+ * (describeError: a failed query's text carries its parameters, e.g. a signer's e-mail) and answer 503.
  */
 export function errorResponse(error: unknown, log?: { error: (entry: object) => void }, unavailable = UNAVAILABLE): Response {
   const known = isApiError(error) ? error : badValue(error)
@@ -68,10 +68,15 @@ export function errorResponse(error: unknown, log?: { error: (entry: object) => 
   return Response.json(errorBody(answer), { status: answer.status, headers: errorHeaders(answer) })
 }
 
-/** What is safe to log about an unexpected error: its kind and database code, not its data. */
-export function describeError(error: unknown): { name: string; code?: string } {
-  const err = error as { name?: string; code?: string; cause?: { code?: string } } | null
-  return { name: err?.name ?? typeof error, code: err?.code ?? err?.cause?.code }
+/**
+ * What is safe to log about an unexpected error: its kind and database code, and its message unless
+ * it is a failed query's (whose text carries the SQL and its parameters).
+ */
+export function describeError(error: unknown): { name: string; code?: string; message?: string } {
+  const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string } } | null
+  const code = err?.code ?? err?.cause?.code
+  const message = typeof err?.message === 'string' && !/failed query|params:/i.test(err.message) && !pgErrorOf(error) ? err.message : undefined
+  return { name: err?.name ?? typeof error, code, ...(message ? { message } : {}) }
 }
 
 // PostgreSQL refusing a value (not on the list, out of range, malformed, a NUL byte): the client's

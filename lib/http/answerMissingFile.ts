@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
+
+import { uploadFilePath } from '@/lib/media/uploadPath'
 
 import { ApiError, errorResponse } from './errors'
 
@@ -19,10 +20,3 @@ export async function answerMissingFile(req: PayloadRequest, { params }: FileArg
   if (!exists) return errorResponse(new ApiError('not-found', 'There is no such file.'))
 }
 
-/** Where an upload collection keeps `filename` on disk, as Payload resolves it; null when outside its folder. */
-export function uploadFilePath(req: PayloadRequest, collection: string, filename: string): string | null {
-  const upload = req.payload.collections[collection as 'media']?.config.upload
-  const staticDir = path.resolve((upload && upload.staticDir) || collection)
-  const filePath = path.resolve(staticDir, filename)
-  return filePath.startsWith(staticDir + path.sep) ? filePath : null
-}

@@ -36,13 +36,13 @@ async function sourceDigests(paths: string[]): Promise<Set<string>> {
 /** Removes every optimised copy made from these source files (any URL spelling, width, quality or format). */
 async function purgeOptimizedCopies(digests: Set<string>, cacheDir = CACHE_DIR): Promise<number> {
   if (digests.size === 0) return 0
-  const keys = await fs.readdir(cacheDir).catch(() => [] as string[])
+  const keys = await fs.readdir(/*turbopackIgnore: true*/ cacheDir).catch(() => [] as string[])
   let removed = 0
   for (let start = 0; start < keys.length; start += 64) {
     await Promise.all(
       keys.slice(start, start + 64).map(async (key) => {
-        const entry = path.join(cacheDir, key)
-        const files = await fs.readdir(entry).catch(() => [] as string[])
+        const entry = path.join(/*turbopackIgnore: true*/ cacheDir, key)
+        const files = await fs.readdir(/*turbopackIgnore: true*/ entry).catch(() => [] as string[])
         if (!files.some((file) => digests.has(file.split('.')[3] ?? ''))) return
         await fs.rm(entry, { recursive: true, force: true })
         removed += 1

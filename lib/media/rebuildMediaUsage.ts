@@ -1,10 +1,10 @@
-import path from 'node:path'
 
 import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { readItemUsage, type UsageRules } from './itemUsage'
 import { hideOptimizedCopies, mediaFilePaths } from './optimizedImages'
 import type { MediaUsage } from './visibility'
+import { uploadDir } from './uploadPath'
 import { readStoredMedia, writeMediaUsage } from './writeMediaUsage'
 
 const PAGE = 200
@@ -35,7 +35,7 @@ export async function rebuildMediaUsage(req: PayloadRequest, sources: SanitizedC
     }
   }
 
-  const staticDir = path.resolve(req.payload.collections.media.config.upload.staticDir ?? 'media')
+  const staticDir = uploadDir(req, 'media')
   const counts = { public: 0, members: 0 }
   // Closed files whose earlier copies writeMediaUsage does not know about (the migration's default said "members").
   const closedFiles: string[] = []

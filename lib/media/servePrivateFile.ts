@@ -5,8 +5,9 @@ import { Readable } from 'node:stream'
 import { fileTypeFromFile } from 'file-type'
 import { headersWithCors, type PayloadRequest, type TypeWithID, type Where } from 'payload'
 
-import { uploadFilePath } from '@/lib/http/answerMissingFile'
 import type { Media } from '@/payload-types'
+
+import { uploadFilePath } from './uploadPath'
 
 /** Public files: browsers and shared caches may keep them a while (a file that closes is gone from caches within 5 minutes). */
 export const PUBLIC_FILE_CACHE = 'public, max-age=300'

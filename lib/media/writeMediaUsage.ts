@@ -1,11 +1,11 @@
 import crypto from 'node:crypto'
-import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
 import type { Media } from '@/payload-types'
 
 import { hideOptimizedCopies, mediaFilePaths } from './optimizedImages'
+import { uploadDir } from './uploadPath'
 import { mediaVisibility } from './visibility'
 
 export type UsageRow = NonNullable<Media['usedBy']>[number]
@@ -27,7 +27,7 @@ export async function writeMediaUsage(req: PayloadRequest, stored: Media, usedBy
   const rows = usedBy.map((row) => ({ ...row, id: row.id ?? crypto.randomBytes(12).toString('hex') }))
   await req.payload.db.updateOne({ collection: 'media', id: stored.id, data: { ...stored, usedBy: rows, visibility }, req, returning: false })
   if (stored.visibility === 'public' && visibility !== 'public') {
-    const staticDir = path.resolve(req.payload.collections.media.config.upload.staticDir ?? 'media')
+    const staticDir = uploadDir(req, 'media')
     await hideOptimizedCopies(req, mediaFilePaths(staticDir, stored))
   }
   return visibility

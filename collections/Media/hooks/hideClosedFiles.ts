@@ -1,12 +1,12 @@
-import path from 'node:path'
 
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { hideOptimizedCopies, mediaFilePaths } from '@/lib/media/optimizedImages'
+import { uploadDir } from '@/lib/media/uploadPath'
 import type { Media } from '@/payload-types'
 
 function filesOf(req: PayloadRequest, doc: Media): string[] {
-  return mediaFilePaths(path.resolve(req.payload.collections.media.config.upload.staticDir ?? 'media'), doc)
+  return mediaFilePaths(uploadDir(req, 'media'), doc)
 }
 
 /** A file that stops being public must not stay in the image optimiser's shared cache. */

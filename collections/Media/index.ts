@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { AUDIENCE_OPTIONS } from '@/lib/content/audience'
 import { getEnv } from '@/lib/env'
 import { answerMissingFile } from '@/lib/http/answerMissingFile'
 import { PUBLIC_FILE_CACHE, servePrivateFile } from '@/lib/media/servePrivateFile'
@@ -73,10 +74,7 @@ export const Media: CollectionConfig = {
     {
       name: 'visibility',
       type: 'select',
-      options: [
-        { value: 'public', label: 'Everyone' },
-        { value: 'members', label: 'Members only' },
-      ],
+      options: AUDIENCE_OPTIONS,
       defaultValue: 'members',
       index: true,
       access: { create: never, update: never },

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { AUDIENCE_OPTIONS } from '@/lib/content/audience'
+
 import { contentAccess, membersOnlyBody, regionalListFilter } from './access/content'
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
@@ -17,10 +19,7 @@ const audienceField: Field = {
   name: 'audience',
   type: 'select',
   enumName: 'content_audience',
-  options: [
-    { value: 'public', label: 'Everyone' },
-    { value: 'members', label: 'Members only' },
-  ],
+  options: AUDIENCE_OPTIONS,
   defaultValue: 'public',
   required: true,
   index: true,

@@ -1,5 +1,11 @@
 import type { ReadAs } from './payload'
 
+/** Who may read something: the options of an item's audience and of a file's visibility alike. */
+export const AUDIENCE_OPTIONS = [
+  { value: 'public', label: 'Everyone' },
+  { value: 'members', label: 'Members only' },
+]
+
 /** What every reshaped item says about who may read it. */
 export type Audience = {
   /** Listed to everyone with a lock; the body is for signed-in members (and staff). */

@@ -42,13 +42,16 @@ export const readVersions: Access = ({ req }) => {
 
 export const staffOnlyField: FieldAccess = ({ req }) => Boolean(staffUser(req))
 
+/** Who reads what is for members only (bodies, files): staff and signed-in members. */
+export const readsMembersOnly = (req: PayloadRequest): boolean => Boolean(staffUser(req) || memberUser(req))
+
 /**
  * The body of a members-only item: staff and signed-in members read it; everyone else still sees the
  * item (title, summary) so the site can show it with a lock, but not this field. `doc` holds only the
  * selected fields, so contentCollection force-selects `audience`, and an unknown audience stays closed.
  */
 export const membersOnlyBody: FieldAccess = ({ req, doc }) => {
-  if (staffUser(req) || memberUser(req)) return true
+  if (readsMembersOnly(req)) return true
   return (doc as { audience?: string } | undefined)?.audience === 'public'
 }
 

@@ -4,21 +4,6 @@ import type { NextConfig } from 'next'
 import { getEnv } from './lib/env'
 import { graphqlPlaygroundPolicy, securityHeaders } from './lib/security/headers'
 
-// The saved region (cookie, see lib/regions/regionCookie.ts) picks which static page answers / and
-// /news. Config rewrites are matched by the router itself, so the plain pages pay no proxy cost.
-const REGION = '(?<region>[a-z][a-z0-9-]{1,15})'
-const NEWS_FILTERS = ['region', 'topic', 'local', 'year', 'page'].map((key) => ({ type: 'query' as const, key }))
-// A session cookie (member or staff) sends detail pages to their per-request /signed-in/* variants,
-// which read as that person; everyone else keeps the static page. Slugs have no dots, so
-// /news/feed.xml and /bargaining/calendar.ics never match.
-const SIGNED_IN = [{ type: 'cookie' as const, key: 'payload-token' }]
-const SLUG = ':slug([a-z0-9-]+)'
-const signedInVariants = ['news', 'bargaining', 'campaigns'].map((section) => ({
-  source: `/${section}/${SLUG}`,
-  has: SIGNED_IN,
-  destination: `/signed-in/${section}/:slug`,
-}))
-
 const nextConfig: NextConfig = {
   // Standalone output is for the Docker image; `next start` serves the regular build.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
@@ -48,20 +33,6 @@ const nextConfig: NextConfig = {
         ? [{ source: '/api/graphql-playground', headers: [{ key: 'Content-Security-Policy', value: graphqlPlaygroundPolicy(options) }] }]
         : []),
     ]
-  },
-  async rewrites() {
-    return {
-      beforeFiles: [
-        ...signedInVariants,
-        { source: '/about', has: SIGNED_IN, destination: '/signed-in/about' },
-        { source: '/leadership', has: SIGNED_IN, destination: '/signed-in/leadership' },
-        { source: '/', has: [{ type: 'cookie', key: 'region', value: REGION }], destination: '/home/:region' },
-        { source: '/news', has: [{ type: 'cookie', key: 'region', value: REGION }], missing: NEWS_FILTERS, destination: '/news/r/:region' },
-        { source: '/news', missing: NEWS_FILTERS, destination: '/news/r/all' },
-      ],
-      afterFiles: [],
-      fallback: [],
-    }
   },
 }
 

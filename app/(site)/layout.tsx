@@ -4,9 +4,11 @@ import type { ReactNode } from 'react'
 import { Footer } from '@/components/Layout/Footer'
 import { Header } from '@/components/Layout/Header'
 import { PreviewBanner } from '@/components/Preview/PreviewBanner'
+import { getPreviewStaff } from '@/lib/auth/viewer'
+import { getRegions } from '@/lib/content/getRegions'
 import { getSite } from '@/lib/content/getSite'
-import { getPreviewStaff } from '@/lib/content/preview'
 import { getEnv } from '@/lib/env'
+import { viewerHintsScript } from '@/lib/members/viewerHints'
 import { siteDescription } from '@/lib/seo/site'
 
 import './globals.css'
@@ -26,14 +28,18 @@ export const viewport: Viewport = { themeColor: '#4a1a7e', width: 'device-width'
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   // Outside draft mode this is null without reading the request, so the layout stays static.
-  const previewing = Boolean(await getPreviewStaff())
+  const [staff, regions] = await Promise.all([getPreviewStaff(), getRegions()])
   return (
-    <html lang="en-US">
+    // The hints script sets data-region / data-signed-in on <html> before React hydrates.
+    <html lang="en-US" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: viewerHintsScript(regions.map((region) => region.code)) }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        {previewing ? <PreviewBanner /> : null}
+        {staff ? <PreviewBanner /> : null}
         <Header />
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,8 +1,5 @@
 import type { Access } from 'payload'
-
-import { memberUser } from '@/lib/members/access'
-
-import { staffUser } from '../shared/access/roles'
+import { memberUser, staffUser } from '@/lib/auth/viewer'
 
 /** Admins manage every member; a member only their own record; other staff and visitors nobody. */
 export const adminOrSelf: Access = ({ req }) => {

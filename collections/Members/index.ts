@@ -4,7 +4,7 @@ import { getEnv } from '@/lib/env'
 import { confirmationEmail } from '@/lib/members/emails'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
-import { isAdmin, staffUser } from '../shared/access/roles'
+import { isAdmin } from '../shared/access/roles'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
 import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
@@ -12,6 +12,7 @@ import { deleteMemberData } from './hooks/deleteMemberData'
 import { regionCookieOnLogin, regionCookieOnOwnUpdate } from './hooks/followMemberRegion'
 import { signedInHintOnLogin } from './hooks/signedInHint'
 import { sessionEndpoints } from './sessionEndpoints'
+import { staffUser } from '@/lib/auth/viewer'
 
 const PRIVILEGED = ['email', '_verified', '_verificationToken', 'magicLinkHash', 'magicLinkExpiresAt'] as const
 

@@ -2,10 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getEnv } from '@/lib/env'
 import { ApiError, errorResponse } from '@/lib/http/errors'
-import { memberUser } from '@/lib/members/access'
 import { expiredHintCookie, signOutCookies } from '@/lib/members/sessionCookies'
 import { firstNameOf } from '@/lib/members/sessionHint'
 import { afterSignOutPath, endSession, isCrossSiteRequest } from '@/lib/members/sessionSignOut'
+import { memberUser } from '@/lib/auth/viewer'
 
 /** The fields of a sign-out form: urlencoded from a plain <form>, or JSON from a script. */
 async function formFields(req: PayloadRequest): Promise<URLSearchParams> {

@@ -1,9 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { memberUser } from '@/lib/members/access'
 import { regionIds } from '@/lib/regions/regionKey'
-
-import { staffUser } from '../shared/access/roles'
+import { memberUser, staffUser } from '@/lib/auth/viewer'
 
 /** Signatures are personal data: admins and communications see all, regional staff their regions', a member their own. */
 export const readSignatures: Access = ({ req }) => {

@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { ApiError, errorResponse } from '@/lib/http/errors'
 import { signaturesCsv } from '@/lib/petitions/signaturesCsv'
-
-import { staffUser } from '../shared/access/roles'
+import { staffUser } from '@/lib/auth/viewer'
 
 // GET /api/signatures/export?campaign=<id>[&region=<id>][&local=<id>] – CSV for staff, through the same
 // access rules as the admin list (regional staff: their regions only), optionally narrowed like its filters.

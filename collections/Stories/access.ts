@@ -1,10 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { memberUser } from '@/lib/members/access'
 import { regionIds } from '@/lib/regions/regionKey'
 import { relationId } from '@/lib/relationId'
-
-import { staffUser } from '../shared/access/roles'
+import { memberUser, staffUser } from '@/lib/auth/viewer'
 
 const approved: Where = { status: { equals: 'approved' } }
 

@@ -5,8 +5,7 @@ import { relationId } from '@/lib/relationId'
 import { MODERATION_OUTCOMES, type ModerationOutcome, storyModerationEmail } from '@/lib/stories/emails'
 import { storyLabel } from '@/lib/stories/storyLabel'
 import type { Story } from '@/payload-types'
-
-import { staffUser } from '../shared/access/roles'
+import { staffUser } from '@/lib/auth/viewer'
 
 /**
  * Tells the submitting member when staff approve, reject or ask for an edit — only when the status

@@ -2,10 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { ApiError, errorResponse } from '@/lib/http/errors'
 import { readLimitedBytes } from '@/lib/http/readLimitedBody'
-import { memberUser } from '@/lib/members/access'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 import { STORY_MAX_UPLOAD_BYTES } from '@/lib/stories/checkUpload'
 import { STORY_RECEIVED, type StoryFile, submitStory } from '@/lib/stories/submitStory'
+import { memberUser } from '@/lib/auth/viewer'
 
 // Room for the text fields on top of the largest file.
 const MAX_BODY = STORY_MAX_UPLOAD_BYTES + 64 * 1024

@@ -5,14 +5,14 @@ import type { NextSession } from '@/lib/content/types'
 
 import styles from './NextSessionCard.module.css'
 
-type Props = { session: NextSession; headingLevel?: 2 | 3; linkToUpdate?: boolean }
+type Props = { session: NextSession; headingLevel?: 2 | 3; linkToUpdate?: boolean; headingId?: string }
 
 /** The next bargaining date, large enough to read at a glance. */
-export function NextSessionCard({ session, headingLevel = 2, linkToUpdate = true }: Props) {
+export function NextSessionCard({ session, headingLevel = 2, linkToUpdate = true, headingId = 'next-session-heading' }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const badge = calendarBadge(session.start)
   return (
-    <section className={styles.card} aria-labelledby="next-session-heading">
+    <section className={styles.card} aria-labelledby={headingId}>
       {badge ? (
         <div className={styles.calendar} aria-hidden="true">
           <span className={styles.month}>{badge.month}</span>
@@ -20,7 +20,7 @@ export function NextSessionCard({ session, headingLevel = 2, linkToUpdate = true
         </div>
       ) : null}
       <div className={styles.text}>
-        <Heading id="next-session-heading" className={styles.heading}>
+        <Heading id={headingId} className={styles.heading}>
           Next bargaining session
         </Heading>
         <p className={styles.date}>

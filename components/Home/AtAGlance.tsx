@@ -6,7 +6,7 @@ import type { SiteInfo } from '@/lib/content/types'
 import styles from './AtAGlance.module.css'
 
 /** The coalition in three numbers, from the site settings. */
-export function AtAGlance({ site }: { site: SiteInfo }) {
+export function AtAGlance({ site, headingId = 'at-a-glance' }: { site: SiteInfo; headingId?: string }) {
   const facts = [
     site.memberCount ? { value: formatCount(site.memberCount), label: 'members' } : null,
     site.localCount ? { value: String(site.localCount), label: 'local unions' } : null,
@@ -14,8 +14,8 @@ export function AtAGlance({ site }: { site: SiteInfo }) {
   ].filter((fact): fact is { value: string; label: string } => fact !== null)
   if (facts.length === 0) return null
   return (
-    <section className={styles.box} aria-labelledby="at-a-glance">
-      <h2 id="at-a-glance" className={styles.heading}>
+    <section className={styles.box} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
         Our coalition
       </h2>
       <dl className={styles.facts}>

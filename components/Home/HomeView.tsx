@@ -6,32 +6,24 @@ import { FeedList } from '@/components/News/FeedList'
 import { RegionNotice } from '@/components/Regions/RegionNotice'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { Section } from '@/components/ui/Section'
-import { todayIsoDay } from '@/lib/content/format'
-import { getActiveCampaigns } from '@/lib/content/getCampaigns'
-import { getNextBargainingSession } from '@/lib/content/getNextBargainingSession'
-import { getSite } from '@/lib/content/getSite'
-import { getFeaturedItem, getWhatsNew } from '@/lib/content/getWhatsNew'
-
-import { getRegionByCode } from '@/lib/content/getRegions'
+import type { HomeContent } from '@/lib/content/getHome'
+import type { Region, SiteInfo } from '@/lib/content/types'
 
 import styles from './HomeView.module.css'
 
-const FEED_LENGTH = 8
+type Props = {
+  site: SiteInfo
+  /** The region this view is for, or null for every region. */
+  region: Region | null
+  content: HomeContent
+}
 
-/** The home page for everyone (regionCode null) or for one region plus coalition-wide items. */
-export async function HomeView({ regionCode }: { regionCode: string | null }) {
-  const region = await getRegionByCode(regionCode)
-  const regionId = region?.id ?? null
-  const [site, featured, latest, campaigns, nextSession] = await Promise.all([
-    getSite(),
-    getFeaturedItem({ regionId }),
-    getWhatsNew({ regionId, limit: FEED_LENGTH + 1 }),
-    getActiveCampaigns(regionId),
-    getNextBargainingSession({ regionId, today: todayIsoDay() }),
-  ])
-  const lead = featured ?? latest[0] ?? null
-  const feed = latest.filter((item) => item.key !== lead?.key).slice(0, FEED_LENGTH)
-
+/**
+ * The home page for every region or for one region plus coalition-wide items. The page holds one view
+ * per region (only one is shown), so ids carry the region code to stay unique.
+ */
+export function HomeView({ site, region, content: { lead, feed, campaigns, nextSession } }: Props) {
+  const suffix = region ? `-${region.code}` : ''
   return (
     <div className="container">
       <div className={styles.intro}>
@@ -42,12 +34,12 @@ export async function HomeView({ regionCode }: { regionCode: string | null }) {
       <div className={styles.top}>
         {lead ? <FeaturedStory item={lead} /> : null}
         <div className={styles.side}>
-          {nextSession ? <NextSessionCard session={nextSession} /> : null}
-          <AtAGlance site={site} />
+          {nextSession ? <NextSessionCard session={nextSession} headingId={`next-session-heading${suffix}`} /> : null}
+          <AtAGlance site={site} headingId={`at-a-glance${suffix}`} />
         </div>
       </div>
 
-      <Section id="whats-new" title="What’s new" more={{ href: '/news', label: 'All news' }}>
+      <Section id={`whats-new${suffix}`} title="What’s new" more={{ href: '/news', label: 'All news' }}>
         {feed.length > 0 ? (
           <FeedList items={feed} />
         ) : (
@@ -58,7 +50,7 @@ export async function HomeView({ regionCode }: { regionCode: string | null }) {
       </Section>
 
       {campaigns.length > 0 ? (
-        <Section id="campaigns" title="Take action" more={{ href: '/campaigns', label: 'All campaigns' }}>
+        <Section id={`campaigns${suffix}`} title="Take action" more={{ href: '/campaigns', label: 'All campaigns' }}>
           <CampaignGrid campaigns={campaigns} />
         </Section>
       ) : null}

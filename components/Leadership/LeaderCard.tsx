@@ -7,6 +7,7 @@ import { formatTerm } from '@/lib/content/format'
 import type { Leader } from '@/lib/content/types'
 import { signInHref } from '@/lib/members/nextPath'
 
+import { LeaderBioPiece } from './LeaderBioPiece.client'
 import styles from './LeaderCard.module.css'
 
 /** A current or interim leader; interim is said in words, not only by colour. */
@@ -36,9 +37,15 @@ export function LeaderCard({ leader }: { leader: Leader }) {
         ) : null}
         {leader.bio ? <p className={styles.bio}>{leader.bio}</p> : null}
         {leader.locked ? (
-          <p className={styles.bio}>
-            <Link href={signInHref('/leadership')}>Sign in</Link> to read more about {leader.name}.
-          </p>
+          <LeaderBioPiece
+            slug={leader.slug}
+            className={styles.bio}
+            notice={
+              <p className={styles.bio}>
+                <Link href={signInHref('/leadership')}>Sign in</Link> to read more about {leader.name}.
+              </p>
+            }
+          />
         ) : null}
         {leader.quote ? <blockquote className={styles.quote}>{leader.quote}</blockquote> : null}
       </div>

@@ -12,19 +12,22 @@ type Props = {
   topics: ReadonlyArray<{ value: string; label: string }>
   years: number[]
   clearHref: string
+  /** Keeps ids unique when a page holds several views of the list (one per region). */
+  idSuffix?: string
 }
 
 /** A GET form: filtering works without JavaScript and every filtered view has its own address. */
-export function NewsFilters({ filters, regions, locals, topics, years, clearHref }: Props) {
+export function NewsFilters({ filters, regions, locals, topics, years, clearHref, idSuffix = '' }: Props) {
+  const id = (name: string) => `${name}${idSuffix}`
   return (
-    <form method="get" action="/news" className={styles.form} aria-labelledby="news-filters-heading" data-print="hide">
-      <h2 id="news-filters-heading" className={styles.heading}>
+    <form method="get" action="/news" className={styles.form} aria-labelledby={id('news-filters-heading')} data-print="hide">
+      <h2 id={id('news-filters-heading')} className={styles.heading}>
         Filter news
       </h2>
       <div className={styles.fields}>
         <div className={styles.field}>
-          <label htmlFor="filter-region">Region</label>
-          <select id="filter-region" name="region" defaultValue={filters.region ?? ALL_REGIONS}>
+          <label htmlFor={id('filter-region')}>Region</label>
+          <select id={id('filter-region')} name="region" defaultValue={filters.region ?? ALL_REGIONS}>
             <option value={ALL_REGIONS}>All regions</option>
             {regions.map((region) => (
               <option key={region.code} value={region.code}>
@@ -34,8 +37,8 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
           </select>
         </div>
         <div className={styles.field}>
-          <label htmlFor="filter-topic">Topic</label>
-          <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ''}>
+          <label htmlFor={id('filter-topic')}>Topic</label>
+          <select id={id('filter-topic')} name="topic" defaultValue={filters.topic ?? ''}>
             <option value="">All topics</option>
             {topics.map((topic) => (
               <option key={topic.value} value={topic.value}>
@@ -45,8 +48,8 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
           </select>
         </div>
         <div className={styles.field}>
-          <label htmlFor="filter-local">Local union</label>
-          <select id="filter-local" name="local" defaultValue={filters.local ? String(filters.local) : ''}>
+          <label htmlFor={id('filter-local')}>Local union</label>
+          <select id={id('filter-local')} name="local" defaultValue={filters.local ? String(filters.local) : ''}>
             <option value="">All locals</option>
             {locals.map((local) => (
               <option key={local.id} value={String(local.id)}>
@@ -56,8 +59,8 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
           </select>
         </div>
         <div className={styles.field}>
-          <label htmlFor="filter-year">Year</label>
-          <select id="filter-year" name="year" defaultValue={filters.year ? String(filters.year) : ''}>
+          <label htmlFor={id('filter-year')}>Year</label>
+          <select id={id('filter-year')} name="year" defaultValue={filters.year ? String(filters.year) : ''}>
             <option value="">Any year</option>
             {years.map((year) => (
               <option key={year} value={String(year)}>

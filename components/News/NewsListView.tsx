@@ -1,5 +1,3 @@
-import { notFound } from 'next/navigation'
-
 import { FeedList } from '@/components/News/FeedList'
 import { NewsFilters } from '@/components/News/NewsFilters'
 import { RegionNotice } from '@/components/Regions/RegionNotice'
@@ -7,30 +5,25 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { Pagination } from '@/components/ui/Pagination'
 import { SubscribeLinks } from '@/components/ui/SubscribeLinks'
-import { getLocals } from '@/lib/content/getLocals'
-import { getNewsList, getNewsYears, NEWS_PAGE_SIZE } from '@/lib/content/getNewsList'
-import { getRegions } from '@/lib/content/getRegions'
+import type { NewsList } from '@/lib/content/getNewsList'
 import { topicLabel, topicOptions } from '@/lib/content/labels'
-import { newsHref, parseNewsFilters, yearRange } from '@/lib/content/newsFilters'
+import { newsHref, type NewsFilters as Filters, NEWS_PAGE_SIZE } from '@/lib/content/newsFilters'
+import type { LocalTag, Region } from '@/lib/content/types'
 
-export type NewsSearchParams = Record<string, string | string[] | undefined>
+export type NewsListViewProps = {
+  filters: Filters
+  list: NewsList
+  regions: Region[]
+  locals: LocalTag[]
+  years: number[]
+  /** The visitor's saved region this view is for (links keep or override it), or null. */
+  savedCode: string | null
+  idSuffix?: string
+}
 
-/** The news list for these query parameters; `savedCode` is the visitor's saved region, if any. */
-export async function NewsListView({ params, savedCode }: { params: NewsSearchParams; savedCode: string | null }) {
-  const [regions, locals, years] = await Promise.all([getRegions(), getLocals(), getNewsYears()])
-  const parsed = parseNewsFilters(params, savedCode)
-  // An unknown region code shows every region rather than nothing.
-  const region = regions.find((candidate) => candidate.code === parsed.region) ?? null
-  const filters = { ...parsed, region: region?.code ?? null }
-  const list = await getNewsList({
-    regionId: region?.id ?? null,
-    topic: filters.topic,
-    localId: filters.local,
-    year: filters.year,
-    page: filters.page,
-  })
-  if (filters.page > 1 && filters.page > list.totalPages) notFound()
-
+/** /news for these filters: the list, its filters and pages. Receives everything; reads nothing. */
+export function NewsListView({ filters, list, regions, locals, years, savedCode, idSuffix }: NewsListViewProps) {
+  const region = regions.find((candidate) => candidate.code === filters.region) ?? null
   const hrefFor = (page: number) => newsHref({ ...filters, page }, savedCode)
   const first = (list.page - 1) * NEWS_PAGE_SIZE + 1
   const last = first + list.items.length - 1
@@ -47,8 +40,9 @@ export async function NewsListView({ params, savedCode }: { params: NewsSearchPa
         regions={regions}
         locals={locals}
         topics={topicOptions}
-        years={yearRange(years.newest, years.oldest)}
+        years={years}
         clearHref={newsHref({ region: savedCode, topic: null, local: null, year: null, page: 1 }, savedCode)}
+        idSuffix={idSuffix}
       />
       <h2 className="visually-hidden">Results</h2>
       {list.items.length > 0 ? (
@@ -61,7 +55,7 @@ export async function NewsListView({ params, savedCode }: { params: NewsSearchPa
         </>
       ) : (
         <EmptyState>
-          <p>No news matches these filters.</p>
+          <p>{filters.page > 1 ? 'There is no such page of news.' : 'No news matches these filters.'}</p>
           <p>Try another topic or year, or clear the filters.</p>
         </EmptyState>
       )}

@@ -1,11 +1,15 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { getPreviewStaff, type Viewer } from '@/lib/auth/viewer'
+
+import { previewRead, publicRead, viewerRead, type ReadAs } from './payload'
+
 /** Fallback age of cached reads; on-demand tag revalidation normally refreshes them sooner. */
 export const REVALIDATE_SECONDS = 300
 
 /** Part of every cache key: bump it when a reader's result shape changes, so a deploy never reads old shapes. */
-const SHAPE_VERSION = '2'
+const SHAPE_VERSION = '3'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
@@ -33,4 +37,27 @@ export function cachedReader<Arg extends Json, Result>(
 export function cachedValue<Result>(name: string, read: () => Promise<Result>, tags: string[]): () => Promise<Result> {
   const reader = cachedReader<null, Result>(name, () => read(), () => tags)
   return () => reader(null)
+}
+
+/**
+ * The one reader of a thing with a detail page. Without a viewer it is the page's reader: the shared,
+ * cached public item, or for staff in draft mode their latest draft (uncached; null ⇒ the published
+ * item). With a viewer it reads uncached as that person: how the members-only piece of a page gets
+ * its body, never through a shared cache.
+ */
+export function detailReader<Result>(
+  name: string,
+  find: (slug: string, read: ReadAs) => Promise<Result | null>,
+  tagsFor: (slug: string) => string[],
+): (slug: string, viewer?: Viewer) => Promise<Result | null> {
+  const shared = cachedReader(name, (slug: string) => find(slug, publicRead), tagsFor)
+  // Per request: the page and its generateMetadata share one uncached query (ReadAs objects differ
+  // per call, so the key is the slug and the user, whose object is the same within a request).
+  const asUser = cache((slug: string, draft: boolean, user: ReadAs['user']) => find(slug, user ? { overrideAccess: false, draft, user } : publicRead))
+  return async (slug, viewer) => {
+    if (viewer) return asUser(slug, false, viewerRead(viewer).user)
+    const staff = await getPreviewStaff()
+    if (!staff) return shared(slug)
+    return (await asUser(slug, previewRead(staff).draft, staff)) ?? shared(slug)
+  }
 }

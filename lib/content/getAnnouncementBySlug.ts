@@ -1,21 +1,19 @@
 import { tags } from '@/lib/cacheTags'
 
 import { toAudience } from './audience'
-import { cachedReader } from './cached'
+import { detailReader } from './cached'
 import { topicLabel } from './labels'
 import { safeHref } from './links'
 import { mediaSelect, toDownloads, toPicture } from './media'
-import { payload, previewRead, publicRead, type ReadAs } from './payload'
-import { previewable } from './preview'
+import { payload, type ReadAs } from './payload'
 import { toPayouts } from './payouts'
 import { localSelect, regionSelect, toLocalTags, toRegionTags } from './relations'
 import { linkedDocSelect, toRichText } from './richText'
 import type { Article } from './types'
-import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
 import { isSlug } from './slugify'
 
-export async function findAnnouncementBySlug(slug: string, read: ReadAs = publicRead): Promise<Article | null> {
+async function findAnnouncement(slug: string, read: ReadAs): Promise<Article | null> {
   if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'announcements',
@@ -63,16 +61,11 @@ export async function findAnnouncementBySlug(slug: string, read: ReadAs = public
   }
 }
 
-export const getAnnouncementBySlug = cachedReader('announcement', findAnnouncementBySlug, (slug) => [
+/** /news/[slug] and its members-only piece (see detailReader). */
+export const getAnnouncementBySlug = detailReader('announcement', findAnnouncement, (slug) => [
   tags.announcements,
   tags.announcement(slug),
   tags.media,
   tags.regions,
   tags.locals,
 ])
-
-/** /news/[slug]: the published article, or its latest draft for staff previewing it. */
-export const getAnnouncementOrDraft = previewable(getAnnouncementBySlug, (slug, staff) => findAnnouncementBySlug(slug, previewRead(staff)))
-
-/** /signed-in/news/[slug]: the same article read as the signed-in viewer (members-only bodies included). */
-export const getAnnouncementForViewer = forSignedInViewer(getAnnouncementOrDraft, findAnnouncementBySlug)

@@ -2,17 +2,15 @@ import { tags } from '@/lib/cacheTags'
 
 import { toAudience } from './audience'
 import { bargainingSessionSelect, toSession } from './bargaining'
-import { cachedReader } from './cached'
+import { detailReader } from './cached'
 import { mediaSelect, toDownloads } from './media'
-import { payload, previewRead, publicRead, type ReadAs } from './payload'
-import { previewable } from './preview'
+import { payload, type ReadAs } from './payload'
 import { linkedDocSelect, toRichText } from './richText'
 import type { BargainingUpdateDetail } from './types'
-import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
 import { isSlug } from './slugify'
 
-export async function findBargainingUpdateBySlug(slug: string, read: ReadAs = publicRead): Promise<BargainingUpdateDetail | null> {
+async function findBargainingUpdate(slug: string, read: ReadAs): Promise<BargainingUpdateDetail | null> {
   if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'bargaining-updates',
@@ -29,16 +27,9 @@ export async function findBargainingUpdateBySlug(slug: string, read: ReadAs = pu
   return { ...toSession(doc), ...toAudience(doc, read), body: toRichText(doc.body), attachments: toDownloads(doc.attachments) }
 }
 
-export const getBargainingUpdateBySlug = cachedReader('bargaining-update', findBargainingUpdateBySlug, (slug) => [
+/** /bargaining/[slug] and its members-only piece (see detailReader). */
+export const getBargainingUpdateBySlug = detailReader('bargaining-update', findBargainingUpdate, (slug) => [
   tags.bargainingUpdates,
   tags.bargainingUpdate(slug),
   tags.media,
 ])
-
-/** /bargaining/[slug]: the published update, or its latest draft for staff previewing it. */
-export const getBargainingUpdateOrDraft = previewable(getBargainingUpdateBySlug, (slug, staff) =>
-  findBargainingUpdateBySlug(slug, previewRead(staff)),
-)
-
-/** /signed-in/bargaining/[slug]: the same update read as the signed-in viewer (members-only bodies included). */
-export const getBargainingUpdateForViewer = forSignedInViewer(getBargainingUpdateOrDraft, findBargainingUpdateBySlug)

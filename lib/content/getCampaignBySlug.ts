@@ -1,20 +1,18 @@
 import { tags } from '@/lib/cacheTags'
 
 import { toAudience } from './audience'
-import { cachedReader } from './cached'
+import { detailReader } from './cached'
 import { campaignCardSelect, toCallToAction, toCampaignCard } from './campaigns'
 import { mediaDownload, mediaSelect } from './media'
-import { payload, previewRead, publicRead, type ReadAs } from './payload'
-import { previewable } from './preview'
+import { payload, type ReadAs } from './payload'
 import { localSelect, regionSelect, toLocalTags } from './relations'
 import { withSignatureProgress } from './signatureProgress'
 import { linkedDocSelect, toRichText } from './richText'
 import type { CampaignDetail, Download } from './types'
-import { forSignedInViewer } from './viewer'
 import { visibleWhere } from './where'
 import { isSlug } from './slugify'
 
-export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead): Promise<CampaignDetail | null> {
+async function findCampaign(slug: string, read: ReadAs): Promise<CampaignDetail | null> {
   if (!isSlug(slug)) return null
   const { docs } = await (await payload()).find({
     collection: 'campaigns',
@@ -44,16 +42,11 @@ export async function findCampaignBySlug(slug: string, read: ReadAs = publicRead
   }
 }
 
-export const getCampaignBySlug = cachedReader('campaign', findCampaignBySlug, (slug) => [
+/** /campaigns/[slug] and its members-only piece (see detailReader). */
+export const getCampaignBySlug = detailReader('campaign', findCampaign, (slug) => [
   tags.campaigns,
   tags.campaign(slug),
   tags.media,
   tags.regions,
   tags.locals,
 ])
-
-/** /campaigns/[slug]: the published campaign, or its latest draft for staff previewing it. */
-export const getCampaignOrDraft = previewable(getCampaignBySlug, (slug, staff) => findCampaignBySlug(slug, previewRead(staff)))
-
-/** /signed-in/campaigns/[slug]: the same campaign read as the signed-in viewer (members-only bodies included). */
-export const getCampaignForViewer = forSignedInViewer(getCampaignOrDraft, findCampaignBySlug)

@@ -1,14 +1,15 @@
 import { tags } from '@/lib/cacheTags'
 
 import { toAudience } from './audience'
+import type { Viewer } from '@/lib/auth/viewer'
+
 import { cachedValue } from './cached'
 import { mediaSelect, toPicture } from './media'
-import { payload, publicRead, type ReadAs } from './payload'
+import { payload, publicRead, viewerRead, type ReadAs } from './payload'
 import { splitLeaders, type LeadershipRoster } from './leadership'
-import { getSignedInViewer, viewerRead } from './viewer'
 import { publishedWhere } from './where'
 
-export async function findLeadership(read: ReadAs = publicRead): Promise<LeadershipRoster> {
+async function findLeadership(read: ReadAs): Promise<LeadershipRoster> {
   const { docs } = await (await payload()).find({
     collection: 'leadership',
     ...read,
@@ -49,12 +50,9 @@ export async function findLeadership(read: ReadAs = publicRead): Promise<Leaders
   )
 }
 
-export const getLeadership = cachedValue('leadership', findLeadership, [tags.leadership, tags.media])
+const sharedRoster = cachedValue('leadership', () => findLeadership(publicRead), [tags.leadership, tags.media])
 
-/** /signed-in/leadership: the cached roster, unless a leader's bio is members-only; then read as the viewer, uncached. */
-export async function getLeadershipForViewer(): Promise<LeadershipRoster> {
-  const shared = await getLeadership()
-  if (![...shared.current, ...shared.past].some((leader) => leader.locked)) return shared
-  const viewer = await getSignedInViewer()
-  return viewer ? findLeadership(viewerRead(viewer)) : shared
+/** /leadership: the shared, cached roster; with a viewer, read uncached as them (members-only bios for members). */
+export function getLeadership(viewer?: Viewer): Promise<LeadershipRoster> {
+  return viewer ? findLeadership(viewerRead(viewer)) : sharedRoster()
 }

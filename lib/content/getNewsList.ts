@@ -6,12 +6,12 @@ import { cachedReader, cachedValue } from './cached'
 import { announcementItem, announcementTeaserSelect } from './feed'
 import { publishedYear, startOfYearInSiteZone } from './format'
 import { mediaSelect } from './media'
+import { NEWS_PAGE_SIZE } from './newsFilters'
 import { payload, publicRead } from './payload'
 import { regionSelect } from './relations'
 import type { FeedItem } from './types'
 import { publishedWhere, regionScope } from './where'
 
-export const NEWS_PAGE_SIZE = 12
 
 export type NewsListQuery = {
   regionId: number | null

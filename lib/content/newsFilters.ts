@@ -1,5 +1,7 @@
 import { isTopic } from './labels'
 
+export const NEWS_PAGE_SIZE = 12
+
 export type NewsFilters = {
   /** Region code; null = every region. */
   region: string | null
@@ -7,6 +9,13 @@ export type NewsFilters = {
   local: number | null
   year: number | null
   page: number
+}
+
+/** Query parameters that make /news a filtered view (rendered in the browser; plain /news is static). */
+export const NEWS_FILTER_KEYS = ['region', 'topic', 'local', 'year', 'page'] as const
+
+export function hasNewsFilters(params: URLSearchParams): boolean {
+  return NEWS_FILTER_KEYS.some((key) => params.has(key))
 }
 
 /** The value of the region filter that overrides a saved region and shows everything. */

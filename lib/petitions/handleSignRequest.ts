@@ -1,9 +1,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { viewerFromHeaders } from '@/lib/auth/viewer'
 import { errorResponse } from '@/lib/http/errors'
 import { readLimitedBody } from '@/lib/http/readLimitedBody'
-import { memberFromHeaders } from '@/lib/members/memberFromHeaders'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 
 import { signPetition, SIGN_UNAVAILABLE } from './signPetition'
@@ -16,7 +16,8 @@ export async function handleSignRequest(request: Request, slug: string): Promise
   try {
     const body = await readLimitedBody(request, MAX_BODY_BYTES)
     payload = await getPayload({ config })
-    const member = await memberFromHeaders(payload, request.headers)
+    const viewer = await viewerFromHeaders(request.headers)
+    const member = viewer.kind === 'member' ? viewer.member : null
     const result = await signPetition(payload, slug, body, { member, ip: clientIp(request) })
     return Response.json(result, { status: result.alreadySigned ? 200 : 201, headers: { 'cache-control': 'no-store' } })
   } catch (error) {

@@ -1,8 +1,8 @@
 import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { CollectionSlug, DefaultServerFunctionArgs, PayloadRequest } from 'payload'
 
-import { staffUser } from '@/collections/shared/access/roles'
 import { canEditRegions } from '@/lib/auth/canEdit'
+import { staffUser } from '@/lib/auth/viewer'
 
 export const SCHEDULE_REFUSED = 'You can only schedule content for your own regions.'
 

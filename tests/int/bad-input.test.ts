@@ -5,7 +5,8 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST as signRoute } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
-import { findAnnouncementBySlug } from '@/lib/content/getAnnouncementBySlug'
+import { VISITOR } from '@/lib/auth/viewer'
+import { getAnnouncementBySlug } from '@/lib/content/getAnnouncementBySlug'
 import { searchQuery } from '@/lib/schemas/search'
 import { seed } from '@/lib/seed'
 
@@ -207,8 +208,8 @@ describe('the REST and GraphQL APIs', () => {
 describe('pages', () => {
   it('a slug that breaks the slug rule names nothing, without a query (the page answers 404)', async () => {
     const find = vi.spyOn(payload, 'find')
-    expect(await findAnnouncementBySlug('bonus\u0000')).toBeNull()
-    expect(await findAnnouncementBySlug('../etc/passwd')).toBeNull()
+    expect(await getAnnouncementBySlug('bonus\u0000', VISITOR)).toBeNull()
+    expect(await getAnnouncementBySlug('../etc/passwd', VISITOR)).toBeNull()
     expect(find).not.toHaveBeenCalled()
     find.mockRestore()
   })

@@ -3,6 +3,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { VISITOR, type Viewer as Reader } from '@/lib/auth/viewer'
 import { lexical } from '@/lib/seed/lexical'
 import { seed } from '@/lib/seed'
 import type { Member } from '@/payload-types'
@@ -35,6 +36,7 @@ const CASES = [
 let payload: Payload
 const tokens: Partial<Record<Viewer, string>> = {}
 let memberUser: Member & { collection: 'members' }
+const asMember = (): Reader => ({ kind: 'member', member: memberUser })
 const docs = new Map<string, { locked: number; open: number }>()
 const cleanup = contentCleanup(() => payload)
 
@@ -122,42 +124,39 @@ describe('what the site’s readers hand to pages', () => {
     String((await payload.findByID({ collection, id, depth: 0, overrideAccess: true })).slug)
 
   it('the public (cached) read locks the article; the signed-in member’s read opens it', async () => {
-    const { findAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
-    const { viewerRead } = await import('@/lib/content/viewer')
-    const slug = await slugOf('announcements', docs.get('announcements')!.locked)
-    const anonymous = await findAnnouncementBySlug(slug)
+    const { getAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
+        const slug = await slugOf('announcements', docs.get('announcements')!.locked)
+    const anonymous = await getAnnouncementBySlug(slug, VISITOR)
     expect(anonymous).toMatchObject({ membersOnly: true, locked: true, body: null })
-    const member = await findAnnouncementBySlug(slug, viewerRead(memberUser))
+    const member = await getAnnouncementBySlug(slug, asMember())
     expect(member).toMatchObject({ membersOnly: true, locked: false })
     expect(JSON.stringify(member!.body)).toContain('Members-only details of the bonus.')
-    const open = await findAnnouncementBySlug(await slugOf('announcements', docs.get('announcements')!.open))
+    const open = await getAnnouncementBySlug(await slugOf('announcements', docs.get('announcements')!.open), VISITOR)
     expect(open).toMatchObject({ membersOnly: false, locked: false })
   })
 
   it('bargaining updates, campaigns and pages lock the same way', async () => {
-    const { findBargainingUpdateBySlug } = await import('@/lib/content/getBargainingUpdateBySlug')
-    const { findCampaignBySlug } = await import('@/lib/content/getCampaignBySlug')
-    const { findPageBySlug } = await import('@/lib/content/getPageBySlug')
-    const { viewerRead } = await import('@/lib/content/viewer')
-    const update = await slugOf('bargaining-updates', docs.get('bargaining-updates')!.locked)
+    const { getBargainingUpdateBySlug } = await import('@/lib/content/getBargainingUpdateBySlug')
+    const { getCampaignBySlug } = await import('@/lib/content/getCampaignBySlug')
+    const { getPageBySlug } = await import('@/lib/content/getPageBySlug')
+        const update = await slugOf('bargaining-updates', docs.get('bargaining-updates')!.locked)
     const campaign = await slugOf('campaigns', docs.get('campaigns')!.locked)
     const page = await slugOf('pages', docs.get('pages')!.locked)
-    expect(await findBargainingUpdateBySlug(update)).toMatchObject({ locked: true, body: null })
-    expect(await findBargainingUpdateBySlug(update, viewerRead(memberUser))).toMatchObject({ locked: false })
-    expect(await findCampaignBySlug(campaign)).toMatchObject({ locked: true, body: null })
-    expect(await findPageBySlug(page)).toMatchObject({ locked: true, blocks: [] })
-    expect((await findPageBySlug(page, viewerRead(memberUser)))!.blocks).toHaveLength(1)
+    expect(await getBargainingUpdateBySlug(update, VISITOR)).toMatchObject({ locked: true, body: null })
+    expect(await getBargainingUpdateBySlug(update, asMember())).toMatchObject({ locked: false })
+    expect(await getCampaignBySlug(campaign, VISITOR)).toMatchObject({ locked: true, body: null })
+    expect(await getPageBySlug(page, VISITOR)).toMatchObject({ locked: true, blocks: [] })
+    expect((await getPageBySlug(page, asMember()))!.blocks).toHaveLength(1)
   })
 
   it('lists carry the lock; the leadership roster hides a members-only bio from visitors only', async () => {
     const { findNewsList } = await import('@/lib/content/getNewsList')
-    const { findLeadership } = await import('@/lib/content/getLeadership')
-    const { viewerRead } = await import('@/lib/content/viewer')
-    const leaderId = docs.get('leadership')!.locked
+    const { getLeadership } = await import('@/lib/content/getLeadership')
+        const leaderId = docs.get('leadership')!.locked
     const leaderSlug = String((await payload.findByID({ collection: 'leadership', id: leaderId, depth: 0, overrideAccess: true })).slug)
-    const find = (roster: Awaited<ReturnType<typeof findLeadership>>) => [...roster.current, ...roster.past].find((leader) => leader.slug === leaderSlug)
-    expect(find(await findLeadership())).toMatchObject({ membersOnly: true, locked: true, bio: null })
-    expect(find(await findLeadership(viewerRead(memberUser)))).toMatchObject({ locked: false, bio: 'Members-only biography.' })
+    const find = (roster: Awaited<ReturnType<typeof getLeadership>>) => [...roster.current, ...roster.past].find((leader) => leader.slug === leaderSlug)
+    expect(find(await getLeadership(VISITOR))).toMatchObject({ membersOnly: true, locked: true, bio: null })
+    expect(find(await getLeadership(asMember()))).toMatchObject({ locked: false, bio: 'Members-only biography.' })
     // Fixtures are the newest announcements, so they are on the first page of /news.
     const { items } = await findNewsList({ regionId: null, topic: null, localId: null, year: null, page: 1 })
     const { locked, open } = docs.get('announcements')!

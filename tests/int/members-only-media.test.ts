@@ -9,6 +9,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { mediaSourceCollections, mediaUsageRules } from '@/collections/shared/hooks/syncMediaVisibility'
+import { VISITOR } from '@/lib/auth/viewer'
 import { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE } from '@/lib/media/servePrivateFile'
 import { rebuildMediaUsage } from '@/lib/media/rebuildMediaUsage'
 import { seed } from '@/lib/seed'
@@ -359,16 +360,15 @@ describe('which uses count: what the site shows visitors of a members-only item 
   })
 
   it('the site’s readers: visitors get no closed file, members get it as a download and unoptimised image', async () => {
-    const { findAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
-    const { viewerRead } = await import('@/lib/content/viewer')
+    const { getAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
     const [pdf, image] = [await upload('Offer PDF'), await upload('Offer photo', { image: true })]
     const id = await announcement('public', { attachments: attach(pdf!), heroImage: image!.id })
     await staffPatch('media', image!.id, { membersOnly: true })
     await staffPatch('announcements', id, { audience: 'members' })
     const slug = String((await payload.findByID({ collection: 'announcements', id, overrideAccess: true })).slug)
-    const anonymous = await findAnnouncementBySlug(slug)
+    const anonymous = await getAnnouncementBySlug(slug, VISITOR)
     expect(anonymous).toMatchObject({ image: null, attachments: [] })
-    const member = await findAnnouncementBySlug(slug, viewerRead(users.member as Member & { collection: 'members' }))
+    const member = await getAnnouncementBySlug(slug, { kind: 'member', member: users.member as Member & { collection: 'members' } })
     expect(member!.attachments).toEqual([expect.objectContaining({ href: `/api/media/file/${pdf!.filename}`, format: 'PDF' })])
     expect(member!.image).toMatchObject({ membersOnly: true })
   })

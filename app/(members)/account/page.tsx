@@ -6,8 +6,8 @@ import { AccountSettings } from '@/components/Members/AccountSettings'
 import { PasswordForm } from '@/components/Members/PasswordForm'
 import { buttonClass } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { getMember } from '@/lib/auth/viewer'
 import { getAccount } from '@/lib/members/getAccount'
-import { getSignedInMember } from '@/lib/members/getSignedInMember'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
 import { SIGN_OUT_PATH } from '@/lib/members/sessionHint'
 import { relationId } from '@/lib/relationId'
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'My account' }
 const STATUS_LABEL: Record<string, string> = { pending: 'Waiting for review', approved: 'Published', 'needs-edit': 'Needs an edit', rejected: 'Not published' }
 
 export default async function AccountPage() {
-  const member = await getSignedInMember()
+  const member = await getMember()
   if (!member) redirect('/signin')
   const [{ signatures, stories }, { regions, locals }] = await Promise.all([getAccount(member), getMemberFormOptions()])
   return (

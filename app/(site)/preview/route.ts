@@ -2,13 +2,14 @@
 import { draftMode } from 'next/headers'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { viewerFromHeaders } from '@/lib/auth/viewer'
+
 import { collectionDocHref } from '@/lib/content/links'
-import { staffFromHeaders } from '@/lib/preview/staffFromRequest'
 import { previewQuery } from '@/lib/schemas/preview'
 
 export async function GET(request: NextRequest) {
-  const staff = await staffFromHeaders(request.headers)
-  if (!staff) {
+  const viewer = await viewerFromHeaders(request.headers)
+  if (viewer.kind !== 'staff') {
     return new NextResponse('Preview is for signed-in staff. Sign in at /admin first.', {
       status: 401,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },

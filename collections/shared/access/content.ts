@@ -1,9 +1,7 @@
 import type { Access, BaseFilter, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { memberUser } from '@/lib/members/access'
 import { subsetKeys } from '@/lib/regions/regionKey'
-
-import { staffUser } from './roles'
+import { memberUser, staffUser } from '@/lib/auth/viewer'
 
 const published: Where = { _status: { equals: 'published' } }
 

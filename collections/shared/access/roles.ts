@@ -1,11 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-import type { User } from '@/payload-types'
-
-export function staffUser(req: PayloadRequest): User | null {
-  const user = req.user
-  return user && user.collection === 'users' ? (user as User) : null
-}
+import { staffUser } from '@/lib/auth/viewer'
 
 export const isAdmin: Access = ({ req }) => staffUser(req)?.role === 'admin'
 

@@ -6,8 +6,7 @@ import { clientIp } from '@/lib/rateLimit/clientIp'
 import { accountKey, checkAccountLimit, consumeRateLimit, countAccountAttempt } from '@/lib/rateLimit/consume'
 import { memberPassword } from '@/lib/schemas/member'
 import { staffPassword } from '@/lib/schemas/staffUser'
-
-import { staffUser } from '../access/roles'
+import { staffUser } from '@/lib/auth/viewer'
 
 type EmailArgs = { data?: { email?: unknown } }
 

@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-
-import { staffUser } from '../access/roles'
+import { staffUser } from '@/lib/auth/viewer'
 
 /**
  * Who created, last edited and published a document, and when it was first published. Field access

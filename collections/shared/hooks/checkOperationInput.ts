@@ -2,8 +2,7 @@ import type { CollectionBeforeOperationHook, GlobalBeforeValidateHook, PayloadRe
 
 import { MAX_PAGE_LIMIT } from '@/lib/graphql/limits'
 import { ApiError } from '@/lib/http/errors'
-
-import { staffUser } from '../access/roles'
+import { staffUser } from '@/lib/auth/viewer'
 
 const NUL = '\u0000'
 const NUL_MESSAGE = 'Remove the unusual characters (a NUL byte) from what you sent.'

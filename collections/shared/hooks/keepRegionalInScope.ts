@@ -1,8 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { isWithin } from '@/lib/regions/regionKey'
-
-import { staffUser } from '../access/roles'
+import { staffUser } from '@/lib/auth/viewer'
 
 /**
  * Regional staff may only file content under their own regions. A hook rather than field validation,

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { StoryForm } from '@/components/Stories/StoryForm'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { getSignedInMember } from '@/lib/members/getSignedInMember'
+import { getMember } from '@/lib/auth/viewer'
 import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
 import { relationId } from '@/lib/relationId'
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Share your story', robots: { index: 
 
 
 export default async function NewStoryPage({ searchParams }: { searchParams: Promise<{ campaign?: string }> }) {
-  const member = await getSignedInMember()
+  const member = await getMember()
   const { campaign } = await searchParams
   if (!member) {
     return (

@@ -1,0 +1,27 @@
+'use client'
+
+import type { ReactNode } from 'react'
+
+import { MembersOnlyGate } from '@/components/Members/MembersOnlyGate.client'
+import type { Option } from '@/components/Members/OptionSelect'
+import { SignForm } from '@/components/Petitions/SignForm'
+
+import { CampaignBody } from './CampaignBody'
+
+/** A members-only campaign's demands, story and toolkit, filled in for a signed-in member. */
+export function CampaignPiece({ slug, notice }: { slug: string; notice: ReactNode }) {
+  return (
+    <MembersOnlyGate kind="campaigns" slug={slug} notice={notice}>
+      {(campaign) => <CampaignBody campaign={campaign} />}
+    </MembersOnlyGate>
+  )
+}
+
+/** A members-only petition: signed by members only, so its form appears once the member's piece is in. */
+export function PetitionPiece({ slug, notice, regions, locals }: { slug: string; notice: ReactNode; regions: Option[]; locals: Option[] }) {
+  return (
+    <MembersOnlyGate kind="campaigns" slug={slug} notice={notice}>
+      {(campaign) => <SignForm campaignSlug={campaign.slug} initialCount={campaign.signatureCount ?? 0} regions={regions} locals={locals} />}
+    </MembersOnlyGate>
+  )
+}

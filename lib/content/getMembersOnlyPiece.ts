@@ -1,0 +1,48 @@
+import type { Viewer } from '@/lib/auth/viewer'
+
+import { getAnnouncementBySlug } from './getAnnouncementBySlug'
+import { getBargainingUpdateBySlug } from './getBargainingUpdateBySlug'
+import { getCampaignBySlug } from './getCampaignBySlug'
+import { getLeadership } from './getLeadership'
+import { getPageBySlug } from './getPageBySlug'
+import type { MembersOnlyKind } from './membersOnlyKinds'
+import type { Article, BargainingUpdateDetail, CampaignDetail, Leader, PageContent } from './types'
+
+/** What each kind's piece carries: the item as the viewer reads it. */
+export type MembersOnlyItems = { news: Article; bargaining: BargainingUpdateDetail; campaigns: CampaignDetail; pages: PageContent; leadership: Leader }
+
+export type MembersOnlyPiece = { [K in MembersOnlyKind]: { kind: K; item: MembersOnlyItems[K] } }[MembersOnlyKind]
+
+async function findLeader(slug: string, viewer: Viewer): Promise<Leader | null> {
+  const { current, past } = await getLeadership(viewer)
+  return [...current, ...past].find((leader) => leader.slug === slug) ?? null
+}
+
+/**
+ * The personal part of a public page: the item read uncached as this viewer, so a member gets the
+ * members-only body the shared page left out. Null when it does not exist (or is not published).
+ */
+export async function getMembersOnlyPiece(kind: MembersOnlyKind, slug: string, viewer: Viewer): Promise<MembersOnlyPiece | null> {
+  switch (kind) {
+    case 'news': {
+      const item = await getAnnouncementBySlug(slug, viewer)
+      return item && { kind, item }
+    }
+    case 'bargaining': {
+      const item = await getBargainingUpdateBySlug(slug, viewer)
+      return item && { kind, item }
+    }
+    case 'campaigns': {
+      const item = await getCampaignBySlug(slug, viewer)
+      return item && { kind, item }
+    }
+    case 'pages': {
+      const item = await getPageBySlug(slug, viewer)
+      return item && { kind, item }
+    }
+    case 'leadership': {
+      const item = await findLeader(slug, viewer)
+      return item && { kind, item }
+    }
+  }
+}

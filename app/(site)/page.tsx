@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 
 import { HomeView } from '@/components/Home/HomeView'
-import { RegionViews } from '@/components/Regions/RegionViews'
+import styles from '@/components/Home/HomeView.module.css'
+import { SavedRegionHome } from '@/components/Home/SavedRegionHome.client'
 import { OrganizationJsonLd } from '@/components/seo/OrganizationJsonLd'
 import { getHome } from '@/lib/content/getHome'
-import { getRegions } from '@/lib/content/getRegions'
 import { getSite } from '@/lib/content/getSite'
 import { pageMetadata } from '@/lib/seo/site'
 
-// Static for everyone, refreshed by tag; the saved region picks one of the page's region views in
-// the browser (RegionViews), so a region cookie never makes this page render per request.
+// Static for everyone, refreshed by tag. A saved region is drawn in the browser (SavedRegionHome), so
+// the region cookie never makes this page render per request.
 export const revalidate = 300
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,17 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [site, regions] = await Promise.all([getSite(), getRegions()])
-  const views = await Promise.all(
-    [null, ...regions].map(async (region) => ({
-      code: region?.code ?? null,
-      view: <HomeView site={site} region={region} content={await getHome(region?.id ?? null)} />,
-    })),
-  )
+  const [site, content] = await Promise.all([getSite(), getHome(null)])
   return (
     <>
       <OrganizationJsonLd />
-      <RegionViews views={views} />
+      <div className={styles.allRegions}>
+        <HomeView site={site} region={null} content={content} />
+      </div>
+      <SavedRegionHome site={site} />
     </>
   )
 }

@@ -19,8 +19,8 @@ type Props = {
 }
 
 /**
- * The home page for every region or for one region plus coalition-wide items. The page holds one view
- * per region (only one is shown), so ids carry the region code to stay unique.
+ * The home page for every region or for one region plus coalition-wide items. The page holds the
+ * all-regions view and, for a saved region, the region's (only one is shown), so ids carry the code.
  */
 export function HomeView({ site, region, content: { lead, feed, campaigns, nextSession } }: Props) {
   const suffix = region ? `-${region.code}` : ''

@@ -16,26 +16,37 @@ type Answer = { filters: NewsFilters; list: NewsList }
 type State = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; key: string; answer: Answer; savedCode: string | null }
 
 /** Marks <html> so the static list hides (the head script does the same before the first paint). */
-function markFiltered(filtered: boolean) {
-  document.documentElement.toggleAttribute('data-news-filtered', filtered)
+function markDrawnHere(drawn: boolean) {
+  document.documentElement.toggleAttribute('data-news-client', drawn)
+}
+
+/** The saved region, if it is one that exists. */
+function savedRegion(regions: Region[]): string | null {
+  const code = regionFromCookieHeader(document.cookie)
+  return regions.some((region) => region.code === code) ? code : null
 }
 
 /**
- * A filtered view of /news (?topic=, ?page=…). The page itself is static and shared, so the list for
- * these filters comes from GET /api/news (public, cached on the server) and is drawn here; plain
- * /news shows the static list and this renders nothing.
+ * /news for a saved region or with filters (?topic=, ?page=…). The page itself is static, shared and
+ * shows every region, so this list comes from GET /api/news (public, cached on the server) and is
+ * drawn here; for a visitor with neither, the static list shows and this renders nothing.
  */
 export function FilteredNews({ regions, locals, years }: Props) {
   const params = useSearchParams()
   const query = params.toString()
   const filtered = hasNewsFilters(params)
+  const [savedCode, setSavedCode] = useState<string | null>(null)
   const [state, setState] = useState<State>({ status: 'loading' })
+  const drawn = filtered || savedCode !== null
+
+  // The cookie is read after hydration: the server's HTML knows no visitor.
+  useEffect(() => setSavedCode(savedRegion(regions)), [regions])
 
   useEffect(() => {
-    markFiltered(filtered)
-    if (!filtered) return
-    const savedCode = regionFromCookieHeader(document.cookie)
-    const filters = parseNewsFilters(Object.fromEntries(new URLSearchParams(query)), savedCode)
+    const saved = savedRegion(regions)
+    markDrawnHere(filtered || saved !== null)
+    if (!filtered && !saved) return
+    const filters = parseNewsFilters(Object.fromEntries(new URLSearchParams(query)), saved)
     const api = new URLSearchParams({ region: filters.region ?? ALL_REGIONS, page: String(filters.page) })
     if (filters.topic) api.set('topic', filters.topic)
     if (filters.local) api.set('local', String(filters.local))
@@ -45,17 +56,17 @@ export function FilteredNews({ regions, locals, years }: Props) {
     fetch(`/api/news?${api.toString()}`, { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status))
-        setState({ status: 'ready', key: query, answer: (await response.json()) as Answer, savedCode })
+        setState({ status: 'ready', key: query, answer: (await response.json()) as Answer, savedCode: saved })
       })
       .catch(() => {
         if (!controller.signal.aborted) setState({ status: 'failed' })
       })
     return () => controller.abort()
-  }, [filtered, query])
+  }, [filtered, query, regions])
 
-  useEffect(() => () => markFiltered(false), [])
+  useEffect(() => () => markDrawnHere(false), [])
 
-  if (!filtered) return null
+  if (!drawn) return null
   if (state.status === 'ready') {
     // Keyed by the query: the filter form's selects take their defaults again on every new view.
     return <NewsListView key={state.key} {...state.answer} regions={regions} locals={locals} years={years} savedCode={state.savedCode} idSuffix="-filtered" />

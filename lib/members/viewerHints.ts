@@ -1,33 +1,24 @@
-// Before the first paint, an inline script copies two non-secret cookies onto <html> so static,
-// shared pages can show the right variant without a request and without a flash:
-//   data-region="<code>"  the saved region (picks the home page's region view)
-//   data-signed-in        the signed-in hint (a members-only piece shows "loading", not the sign-in prompt)
-//   data-news-filtered    /news with filters in its query: the static list steps aside for FilteredNews
-// Neither proves anything; the server decides what a member may read.
+// Before the first paint, an inline script copies non-secret cookies onto <html>, so static, shared
+// pages can step aside for the browser-drawn personal part without flashing the wrong content:
+//   data-region="<code>"  a saved region: the home page's all-regions view waits for the region's
+//   data-news-client      /news drawn in the browser (filters in the query, or a saved region)
+//   data-signed-in        the signed-in hint: a members-only piece shows "loading", not the sign-in prompt
+// None of them proves anything; the server decides what a member may read.
 
 import { NEWS_FILTER_KEYS } from '@/lib/content/newsFilters'
 
 import { SIGNED_IN_HINT } from './sessionHint'
 
-/** The inline script for <head>; `regionCodes` are the regions the page has a view for. */
+/** The inline script for <head>; `regionCodes` are the regions that exist (others are ignored). */
 export function viewerHintsScript(regionCodes: readonly string[]): string {
   const known = JSON.stringify(regionCodes.filter((code) => /^[a-z][a-z0-9-]{1,15}$/.test(code)))
+  const filters = NEWS_FILTER_KEYS.join('|')
   return [
-    '(function(h,c){try{',
-    `var m=/(?:^|;\\s*)region=([a-z][a-z0-9-]{1,15})(?:;|$)/.exec(c);`,
-    `if(m&&${known}.indexOf(m[1])>=0)h.setAttribute('data-region',m[1]);else h.removeAttribute('data-region');`,
+    '(function(h,c,l){try{',
+    `var m=/(?:^|;\\s*)region=([a-z][a-z0-9-]{1,15})(?:;|$)/.exec(c),r=m&&${known}.indexOf(m[1])>=0?m[1]:null;`,
+    `if(r)h.setAttribute('data-region',r);else h.removeAttribute('data-region');`,
     `if(/(?:^|;\\s*)${SIGNED_IN_HINT}=1(?:;|$)/.test(c))h.setAttribute('data-signed-in','');else h.removeAttribute('data-signed-in');`,
-    `if(location.pathname==='/news'&&/[?&](?:${NEWS_FILTER_KEYS.join('|')})=/.test(location.search))h.setAttribute('data-news-filtered','')`,
-    '}catch(e){}})(document.documentElement,document.cookie)',
-  ].join('')
-}
-
-/** CSS that shows exactly one region view: the saved region's, else the all-regions one. */
-export function regionViewsCss(regionCodes: readonly string[]): string {
-  const safe = regionCodes.filter((code) => /^[a-z][a-z0-9-]{1,15}$/.test(code))
-  return [
-    '[data-region-view]{display:none}',
-    'html:not([data-region]) [data-region-view=""]{display:contents}',
-    ...safe.map((code) => `html[data-region="${code}"] [data-region-view="${code}"]{display:contents}`),
+    `if(l.pathname==='/news'&&(r||/[?&](?:${filters})=/.test(l.search)))h.setAttribute('data-news-client','')`,
+    '}catch(e){}})(document.documentElement,document.cookie,location)',
   ].join('')
 }

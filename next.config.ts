@@ -36,4 +36,20 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+
+/**
+ * Payload asks every response for the admin's colour-scheme client hint, with Critical-CH: Chromium
+ * then loads each site's first page twice (it restarts the navigation to send the hint) and
+ * `Vary: Sec-CH-Prefers-Color-Scheme` splits shared caches. Only the admin uses it, so only the admin
+ * asks for it.
+ */
+async function headersWithHintsForAdminOnly() {
+  const rules = (await payloadHeaders?.()) ?? []
+  return rules.map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+  )
+}
+
+export default { ...withPayloadConfig, headers: headersWithHintsForAdminOnly } satisfies NextConfig

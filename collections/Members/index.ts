@@ -34,6 +34,8 @@ export const Members: CollectionConfig = {
   auth: {
     ...SIGN_IN_LOCK,
     tokenExpiration: 30 * 24 * 60 * 60,
+    // Who is asking costs one indexed lookup: the account with relationship ids, nothing populated (lib/auth/viewer.ts).
+    depth: 0,
     // Lax so the e-mailed sign-in link (a top-level navigation from the mail client) keeps the session.
     cookies: { sameSite: 'Lax', secure: getEnv().SERVER_URL.startsWith('https://') },
     verify: {

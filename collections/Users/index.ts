@@ -12,6 +12,8 @@ export const Users: CollectionConfig = {
   auth: {
     ...SIGN_IN_LOCK,
     tokenExpiration: 8 * 60 * 60,
+    // Who is asking costs one indexed lookup: the account with relationship ids, nothing populated (lib/auth/viewer.ts).
+    depth: 0,
   },
   hooks: {
     beforeOperation: [limitPasswordAttempts, checkPasswordChange],

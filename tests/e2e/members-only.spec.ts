@@ -1,5 +1,8 @@
 // Members-only content on the public site: listed with a lock, the article asks visitors to sign in
 // and sends them back, a signed-in member reads it, and the cached public page never holds the body.
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { expect, type APIRequestContext, request as playwrightRequest, test } from '@playwright/test'
 
 import { lexical } from '../../lib/seed/lexical'
@@ -19,7 +22,7 @@ async function api(baseURL: string): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL })
 }
 
-async function publishMembersOnlyArticle(baseURL: string): Promise<string> {
+async function publishMembersOnlyArticle(baseURL: string, title = TITLE): Promise<string> {
   const staff = await api(baseURL)
   const person = demo('communications')
   const login = await staff.post('/api/users/login', { data: { email: person.email, password: person.password } })
@@ -28,7 +31,7 @@ async function publishMembersOnlyArticle(baseURL: string): Promise<string> {
   const { token } = (await login.json()) as { token: string }
   const created = await staff.post('/api/announcements', {
     headers: { authorization: `JWT ${token}` },
-    data: { title: TITLE, summary: SUMMARY, body: lexical([SECRET]), audience: 'members', topics: ['bargaining'], _status: 'published' },
+    data: { title, summary: SUMMARY, body: lexical([SECRET]), audience: 'members', topics: ['bargaining'], _status: 'published' },
   })
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: { slug: string } }
@@ -82,4 +85,59 @@ test('members-only news is locked for visitors, readable after signing in, and n
   await expect(visitor.getByRole('heading', { name: 'Sign in to read the full update' })).toBeVisible()
   expect(await visitor.content()).not.toContain(SECRET)
   await visitor.close()
+
+  // Nothing the server keeps for everyone holds the body or the member: the page and data caches on disk.
+  for (const file of cachedFiles()) {
+    const bytes = fs.readFileSync(file, 'latin1')
+    expect(bytes.includes(SECRET), `${file} holds the members-only body`).toBe(false)
+    expect(bytes.includes(email), `${file} holds the member's e-mail`).toBe(false)
+  }
+})
+
+/** Every file of Next's shared caches: prerendered and revalidated pages, and the data cache. */
+function cachedFiles(): string[] {
+  const roots = ['.next/server/app', '.next/cache/fetch-cache'].filter((root) => fs.existsSync(root))
+  const files = roots.flatMap((root) => fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).map((name) => path.join(root, name)))
+  const found = files.filter((file) => fs.statSync(file).isFile() && !file.endsWith('.js') && !file.endsWith('.map'))
+  // The data cache must exist (the public reads go through it), or this check proves nothing.
+  expect(found.some((file) => file.startsWith('.next/cache/fetch-cache'))).toBe(true)
+  return found
+}
+
+test('a signed-in member gets the body in place: no sign-in prompt while it loads, no reload, and back/forward keep it', async ({ page, baseURL }) => {
+  const slug = await publishMembersOnlyArticle(baseURL!, `${TITLE} (read in place)`)
+  const path = `/news/${slug}`
+  const main = page.locator('main')
+  const email = `inplace-${Date.now()}@example.org`
+  await confirmedMember(baseURL!, email, 'Reader-pass-2026')
+  const login = await page.request.post('/api/members/login', { data: { email, password: 'Reader-pass-2026' } })
+  expect(login.status()).toBe(200)
+
+  // Hold the member's piece back, to look at the page while it is on its way.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/members-only/**', async (route) => {
+    await held
+    await route.continue()
+  })
+  const documents: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url())
+  })
+  await page.goto(path)
+  await expect(main.getByRole('status').filter({ hasText: 'Loading the members-only part' })).toBeVisible()
+  await expect(main.getByRole('heading', { name: 'Sign in to read the full update' })).toBeHidden()
+  release()
+  await expect(main.getByText(SECRET)).toBeVisible()
+  expect(documents).toEqual([`${baseURL}${path}`])
+  await page.unroute('**/api/members-only/**')
+
+  // Away and back: the body is there again, still without the prompt.
+  await page.goto('/news')
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+  await expect(main.getByText(SECRET)).toBeVisible()
+  await expect(main.getByRole('heading', { name: 'Sign in to read the full update' })).toBeHidden()
+  await page.goForward()
+  await expect(page).toHaveURL(/\/news$/)
 })

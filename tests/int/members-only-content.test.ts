@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { VISITOR, type Viewer as Reader } from '@/lib/auth/viewer'
+import type { MembersOnlyKind } from '@/lib/content/membersOnlyKinds'
 import { lexical } from '@/lib/seed/lexical'
 import { seed } from '@/lib/seed'
 import type { Member } from '@/payload-types'
@@ -185,5 +186,99 @@ describe('feeds and the sitemap (built for anonymous readers)', () => {
     const slug = String((await payload.findByID({ collection: 'announcements', id: docs.get('announcements')!.locked, depth: 0, overrideAccess: true })).slug)
     expect(entries.map((entry) => entry.path)).toContain(`/news/${slug}`)
     expect(JSON.stringify(entries)).not.toContain('Members-only')
+  })
+})
+
+describe('the members-only piece of a public page (GET /api/members-only/<kind>/<slug>)', () => {
+  const KIND: Record<(typeof CASES)[number]['collection'], MembersOnlyKind> = {
+    announcements: 'news',
+    'bargaining-updates': 'bargaining',
+    campaigns: 'campaigns',
+    pages: 'pages',
+    leadership: 'leadership',
+  }
+  const TEXT: Record<(typeof CASES)[number]['collection'], string> = {
+    announcements: 'Members-only details of the bonus.',
+    'bargaining-updates': 'Members-only bargaining notes.',
+    campaigns: 'Members-only strategy.',
+    pages: 'Members-only page text.',
+    leadership: 'Members-only biography.',
+  }
+  const piece = async (kind: string, slug: string, token?: string) => {
+    const { GET } = await import('@/app/(site)/api/members-only/[kind]/[slug]/route')
+    const headers: Record<string, string> = token ? { authorization: `JWT ${token}` } : {}
+    const response = await GET(new Request(`http://localhost:3000/api/members-only/${kind}/${slug}`, { headers }), { params: Promise.resolve({ kind, slug }) })
+    return { status: response.status, cacheControl: response.headers.get('cache-control'), text: await response.text() }
+  }
+  const slugOf = async (collection: CollectionSlug, id: number) =>
+    String(((await payload.findByID({ collection, id, depth: 0, overrideAccess: true })) as { slug?: string }).slug)
+
+  describe.each(CASES)('$collection', ({ collection }) => {
+    it.each(VIEWERS)('as %s: the body for members and staff, 401 for visitors; never cached', async (viewer) => {
+      const slug = await slugOf(collection, docs.get(collection)!.locked)
+      const answer = await piece(KIND[collection], slug, tokens[viewer])
+      expect(answer.cacheControl).toMatch(/no-store/)
+      if (viewer === 'anonymous') {
+        expect(answer.status).toBe(401)
+        expect(JSON.parse(answer.text)).toMatchObject({ code: 'unauthorized' })
+        expect(answer.text).not.toContain(TEXT[collection])
+        return
+      }
+      expect(answer.status).toBe(200)
+      expect(JSON.parse(answer.text)).toMatchObject({ kind: KIND[collection], item: { locked: false, membersOnly: true } })
+      expect(answer.text).toContain(TEXT[collection])
+    })
+  })
+
+  it('answers 404 for a kind, slug or item it does not know, and for a draft (as a member)', async () => {
+    const slug = await slugOf('announcements', docs.get('announcements')!.locked)
+    expect((await piece('users', slug, tokens.member)).status).toBe(404)
+    expect((await piece('news', 'Not..A_slug', tokens.member)).status).toBe(404)
+    expect((await piece('news', 'no-such-article-anywhere', tokens.member)).status).toBe(404)
+    const draft = cleanup.track(
+      'announcements',
+      await payload.create({
+        collection: 'announcements',
+        data: { ...contentData('announcements'), body: lexical(['Draft only: not for anyone yet.']), audience: 'members', _status: 'draft' } as never,
+        context: { disableRevalidate: true },
+      }),
+    )
+    const answer = await piece('news', await slugOf('announcements', draft.id), tokens.member)
+    expect(answer.status).toBe(404)
+    expect(answer.text).not.toContain('Draft only')
+  })
+
+  it('a forged or foreign token is a visitor', async () => {
+    const slug = await slugOf('announcements', docs.get('announcements')!.locked)
+    const forged = `${tokens.member!.slice(0, -4)}AAAA`
+    expect((await piece('news', slug, forged)).status).toBe(401)
+  })
+})
+
+describe('who is asking (lib/auth/viewer)', () => {
+  const viewerOf = async (headers: Record<string, string>) => {
+    const { viewerFromHeaders } = await import('@/lib/auth/viewer')
+    return viewerFromHeaders(new Headers(headers))
+  }
+
+  it('tells visitor, member and staff apart from the request alone', async () => {
+    expect(await viewerOf({})).toEqual({ kind: 'visitor' })
+    expect(await viewerOf({ authorization: 'JWT not-a-token' })).toEqual({ kind: 'visitor' })
+    expect(await viewerOf({ authorization: `JWT ${tokens.member}` })).toMatchObject({ kind: 'member', member: { id: memberUser.id } })
+    expect(await viewerOf({ authorization: `JWT ${tokens.communications}` })).toMatchObject({ kind: 'staff', staff: { role: 'communications' } })
+    // A session cookie counts only with a browser's same-origin marker (Payload's CSRF rule).
+    expect(await viewerOf({ cookie: `payload-token=${tokens.member}` })).toEqual({ kind: 'visitor' })
+    expect(await viewerOf({ cookie: `payload-token=${tokens.member}`, 'sec-fetch-site': 'same-origin' })).toMatchObject({ kind: 'member' })
+  })
+
+  it('costs one token check and one indexed query: the account comes back with ids, not populated relations', async () => {
+    const viewer = await viewerOf({ authorization: `JWT ${tokens.member}` })
+    expect(viewer.kind).toBe('member')
+    const member = (viewer as { member: Member }).member
+    expect(typeof member.region).toBe('number')
+    const staff = await viewerOf({ authorization: `JWT ${tokens['regional-other']}` })
+    const regions = (staff as { staff: { regions?: unknown[] } }).staff.regions ?? []
+    expect(regions.length).toBeGreaterThan(0)
+    for (const region of regions) expect(typeof region).toBe('number')
   })
 })

@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
-import { getAccount } from '@/lib/members/getAccount'
+import { getAccount } from '@/lib/content/getAccount'
 import { seed } from '@/lib/seed'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { SignUpForm } from '@/components/Members/SignUpForm'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { getMemberFormOptions } from '@/lib/content/getMemberFormOptions'
 
 export const metadata: Metadata = { title: 'Sign up' }
 

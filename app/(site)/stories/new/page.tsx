@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { StoryForm } from '@/components/Stories/StoryForm'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getMember } from '@/lib/auth/viewer'
-import { getMemberFormOptions } from '@/lib/members/getMemberFormOptions'
+import { getMemberFormOptions } from '@/lib/content/getMemberFormOptions'
 import { relationId } from '@/lib/relationId'
 
 export const metadata: Metadata = { title: 'Share your story', robots: { index: false } }

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 
 import { Footer } from '@/components/Layout/Footer'
 import { Header } from '@/components/Layout/Header'
+import { getRegions } from '@/lib/content/getRegions'
+import { getSite } from '@/lib/content/getSite'
 import { getEnv } from '@/lib/env'
 
 import '../(site)/globals.css'
@@ -18,18 +20,19 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: '#4a1a7e', width: 'device-width', initialScale: 1 }
 
-export default function MembersLayout({ children }: { children: ReactNode }) {
+export default async function MembersLayout({ children }: { children: ReactNode }) {
+  const [site, regions] = await Promise.all([getSite(), getRegions()])
   return (
     <html lang="en-US">
       <body>
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        <Header />
+        <Header site={site} regions={regions} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <Footer />
+        <Footer site={site} />
       </body>
     </html>
   )

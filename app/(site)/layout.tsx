@@ -28,7 +28,7 @@ export const viewport: Viewport = { themeColor: '#4a1a7e', width: 'device-width'
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   // Outside draft mode this is null without reading the request, so the layout stays static.
-  const [staff, regions] = await Promise.all([getPreviewStaff(), getRegions()])
+  const [staff, site, regions] = await Promise.all([getPreviewStaff(), getSite(), getRegions()])
   return (
     // The hints script sets data-region / data-signed-in on <html> before React hydrates.
     <html lang="en-US" suppressHydrationWarning>
@@ -40,11 +40,11 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         {staff ? <PreviewBanner /> : null}
-        <Header />
+        <Header site={site} regions={regions} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <Footer />
+        <Footer site={site} />
       </body>
     </html>
   )

@@ -21,7 +21,7 @@ export default async function HomePage() {
   const [site, content] = await Promise.all([getSite(), getHome(null)])
   return (
     <>
-      <OrganizationJsonLd />
+      <OrganizationJsonLd site={site} />
       <div className={styles.allRegions}>
         <HomeView site={site} region={null} content={content} />
       </div>

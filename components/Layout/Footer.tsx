@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
 import { formatCount } from '@/lib/content/format'
-import { getSite } from '@/lib/content/getSite'
 import { socialLabel } from '@/lib/content/labels'
+import type { SiteInfo } from '@/lib/content/types'
 
 import styles from './Footer.module.css'
 import { MAIN_NAV } from './navigation'
@@ -14,8 +14,7 @@ function membership(memberCount: number | null, localCount: number | null): stri
   return localCount ? `${localCount} local unions` : null
 }
 
-export async function Footer() {
-  const site = await getSite()
+export function Footer({ site }: { site: SiteInfo }) {
   const facts = membership(site.memberCount, site.localCount)
   return (
     <footer className={styles.footer} data-print="hide">

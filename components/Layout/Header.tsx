@@ -1,7 +1,6 @@
 import Link from 'next/link'
 
-import { getRegions } from '@/lib/content/getRegions'
-import { getSite } from '@/lib/content/getSite'
+import type { Region, SiteInfo } from '@/lib/content/types'
 
 import { AccountLinks } from './AccountLinks.client'
 import styles from './Header.module.css'
@@ -13,8 +12,7 @@ import { SearchForm } from './SearchForm'
  * Site header; the same for every visitor so pages stay cacheable (the saved region and a member's
  * name are filled in client-side).
  */
-export async function Header() {
-  const [site, regions] = await Promise.all([getSite(), getRegions()])
+export function Header({ site, regions }: { site: SiteInfo; regions: Region[] }) {
   return (
     <header className={styles.header}>
       <div className={styles.brandArea}>

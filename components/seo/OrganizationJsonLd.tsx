@@ -1,10 +1,10 @@
-import { getSite } from '@/lib/content/getSite'
+import type { SiteInfo } from '@/lib/content/types'
 import { organizationJsonLd } from '@/lib/seo/jsonLd'
 import { siteContext } from '@/lib/seo/site'
 
 import { JsonLd } from './JsonLd'
 
 /** The coalition as a schema.org Organization: offices, phone numbers and social profiles. */
-export async function OrganizationJsonLd() {
-  return <JsonLd data={organizationJsonLd(await getSite(), siteContext())} />
+export function OrganizationJsonLd({ site }: { site: SiteInfo }) {
+  return <JsonLd data={organizationJsonLd(site, siteContext())} />
 }

@@ -23,7 +23,7 @@ export default async function ContactPage() {
   const site = await getSite()
   return (
     <div className="container">
-      <OrganizationJsonLd />
+      <OrganizationJsonLd site={site} />
       <PageHeader
         title="Contact us"
         lead="For questions about your contract, pay or schedule, your local union representative is the fastest way to get help. For the coalition itself, reach our offices below."

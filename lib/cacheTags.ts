@@ -11,23 +11,24 @@
 //   regions → tags.regions      locals → tags.locals      media → tags.media
 //   site global → tags.site
 //
-// Readers (lib/content) and their tags:
+// Readers (lib/content) and their tags (detail readers: with a viewer they read uncached, see detailReader):
 //   getSite                                   site
 //   getRegions, getRegionByCode               regions
 //   getLocals                                 locals
-//   getWhatsNew                               announcements, bargaining-updates, campaigns, media, regions
-//   getFeaturedItem                           announcements, campaigns, media, regions
+//   getHome (getWhatsNew, getFeaturedItem, getActiveCampaigns, getNextBargainingSession)
+//                                             announcements, bargaining-updates, campaigns, media, regions
 //   getNewsList                               announcements, media, regions, locals
 //   getNewsYears                              announcements
 //   getAnnouncementBySlug(slug)               announcements, announcements:<slug>, media, regions, locals
 //   getRelatedNews                            announcements, media, regions
 //   getBargainingSessions                     bargaining-updates
-//   getNextBargainingSession                  bargaining-updates
 //   getBargainingUpdateBySlug(slug)           bargaining-updates, bargaining-updates:<slug>, media
 //   getCampaigns, getActiveCampaigns          campaigns, media, regions
 //   getCampaignBySlug(slug)                   campaigns, campaigns:<slug>, media, regions, locals
+//   getMemberFormOptions                      campaigns, regions, locals
 //   getLeadership                             leadership, media
 //   getPageBySlug(slug)                       pages, pages:<slug>, media
+// Never cached, read per request as the person: getMembersOnlyPiece, getAccount, getMySignature.
 // Lists carry the collection tag, so publishing anything in a collection refreshes every list of it;
 // the per-slug tags let an edit refresh one detail page without touching the others.
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,3 +14,20 @@ process.env.CRON_SECRET = 'int-test-cron-secret'
 process.env.TRUSTED_PROXY_HOPS = '1'
 // Uploads from tests go to a throw-away folder, not the developer's media/.
 process.env.MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'portal-media-'))
+
+// Route handlers that answer from the shared cache (unstable_cache) need Next's incremental cache,
+// which a Next server provides; give the test process an in-memory one (Next 16.4's own class).
+
+Object.assign(globalThis, { AsyncLocalStorage })
+const { IncrementalCache } = await import('next/dist/server/lib/incremental-cache')
+const preview = { previewModeId: 'int', previewModeSigningKey: 'int', previewModeEncryptionKey: 'int' }
+Object.assign(globalThis, {
+  __incrementalCache: new IncrementalCache({
+    dev: false,
+    requestHeaders: {},
+    flushToDisk: false,
+    maxMemoryCacheSize: 50 * 1024 * 1024,
+    previewProps: preview,
+    prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview },
+  }),
+})

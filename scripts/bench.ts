@@ -9,7 +9,7 @@ import autocannon from 'autocannon'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
-import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../lib/seed/members'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './seed/members'
 
 const { values } = parseArgs({
   options: {

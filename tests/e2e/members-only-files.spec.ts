@@ -5,9 +5,9 @@ import fs from 'node:fs'
 
 import { expect, type APIRequestContext, request as playwrightRequest, test } from '@playwright/test'
 
-import { bannerPng, simplePdf } from '../../lib/seed/assets'
-import { OFFER_PDF } from '../../lib/seed/content/memberFiles'
-import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../../lib/seed/members'
+import { bannerPng, simplePdf } from '../../scripts/seed/assets'
+import { OFFER_PDF } from '../../scripts/seed/content/memberFiles'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../../scripts/seed/members'
 import { demo, loginToAdmin } from './helpers/admin'
 import { MEMBERS_ONLY_ARTICLE } from './helpers/routes'
 

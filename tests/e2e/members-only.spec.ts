@@ -2,7 +2,7 @@
 // and sends them back, a signed-in member reads it, and the cached public page never holds the body.
 import { expect, type APIRequestContext, request as playwrightRequest, test } from '@playwright/test'
 
-import { lexical } from '../../lib/seed/lexical'
+import { lexical } from '../../scripts/seed/lexical'
 import { demo } from './helpers/admin'
 import { expectNoAxeViolations } from './helpers/axe'
 import { confirmedMember } from './helpers/members'

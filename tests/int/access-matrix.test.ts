@@ -5,7 +5,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, reqFor, type Role, ROLES } from '../helpers/actors'
 import { CONTENT_COLLECTIONS, contentData, type ContentSlug, GRAPHQL_LIST, makeDoc, regionId, TITLE_FIELD } from '../helpers/fixtures'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { POST as signRoute } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
 import { findAnnouncementBySlug } from '@/lib/content/getAnnouncementBySlug'
 import { searchQuery } from '@/lib/schemas/search'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { regionId } from '../helpers/fixtures'

@@ -9,7 +9,7 @@ import { findWhatsNew } from '@/lib/content/getWhatsNew'
 import { bargainingFeedItems } from '@/lib/feeds/bargainingItems'
 import { buildCalendar, upcomingSessions } from '@/lib/feeds/bargainingCalendar'
 import { buildRss } from '@/lib/feeds/buildFeed'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

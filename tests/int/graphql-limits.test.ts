@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withGraphQLLimits } from '@/lib/graphql/guardRequest'
 import { MAX_BODY_BYTES, MAX_COMPLEXITY, MAX_DEPTH, MAX_DOCUMENTS, MAX_PAGE_LIMIT, MAX_QUERY_TOKENS, MAX_ROOT_FIELDS } from '@/lib/graphql/limits'
-import { seed } from '@/lib/seed'
-import { DEMO_STAFF } from '@/lib/seed/staff'
+import { seed } from '@/scripts/seed/index'
+import { DEMO_STAFF } from '@/scripts/seed/staff'
 
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

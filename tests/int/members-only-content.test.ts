@@ -3,8 +3,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexical } from '@/lib/seed/lexical'
-import { seed } from '@/lib/seed'
+import { lexical } from '@/scripts/seed/lexical'
+import { seed } from '@/scripts/seed/index'
 import type { Member } from '@/payload-types'
 
 import { loadActors } from '../helpers/actors'

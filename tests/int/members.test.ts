@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
 import { LIMITS, SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { loadActors } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'

@@ -9,7 +9,7 @@ import { findCampaigns } from '@/lib/content/getCampaigns'
 import { outbox } from '@/lib/email/outbox'
 import { getSignatureCount } from '@/lib/petitions/getSignatureCount'
 import { LIMITS } from '@/lib/rateLimit/limits'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { regionId } from '../helpers/fixtures'

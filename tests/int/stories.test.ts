@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
 import { getAccount } from '@/lib/members/getAccount'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { regionId } from '../helpers/fixtures'

@@ -1,6 +1,8 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
+import { getEnv, isNextBuild } from '@/lib/env'
+
 import { recordMessage } from './outbox'
 
 const FROM = { defaultFromAddress: 'no-reply@coalition.test', defaultFromName: 'Coalition Portal' }
@@ -17,7 +19,7 @@ function addresses(value: SendEmailOptions['to']): string[] {
  */
 export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAdapter> {
   if (smtpUrl) return nodemailerAdapter({ ...FROM, transportOptions: { url: smtpUrl } })
-  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+  if (getEnv().NODE_ENV === 'production' && !isNextBuild()) {
     console.warn('SMTP_URL is not set: sign-up, sign-in and signature e-mails are only logged, not sent.')
   }
   const base = await nodemailerAdapter({ ...FROM, skipVerify: true, transportOptions: { jsonTransport: true } as object })

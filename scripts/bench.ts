@@ -38,7 +38,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = tr
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
       out += chunk
       if (!quiet) process.stdout.write(chunk)
     })

@@ -7,10 +7,14 @@ import { recordMessage } from './outbox'
 
 const FROM = { defaultFromAddress: 'no-reply@coalition.test', defaultFromName: 'Coalition Portal' }
 
+// nodemailer's types are not installed (Payload's message type is `any` inside): each entry is checked.
 function addresses(value: SendEmailOptions['to']): string[] {
-  if (!value) return []
-  const list = Array.isArray(value) ? value : [value]
-  return list.map((item) => (typeof item === 'string' ? item : item.address))
+  const list: unknown[] = Array.isArray(value) ? value : [value]
+  return list.flatMap((item) => {
+    if (typeof item === 'string') return item ? [item] : []
+    if (item && typeof item === 'object' && 'address' in item && typeof item.address === 'string') return [item.address]
+    return []
+  })
 }
 
 /**
@@ -30,13 +34,14 @@ export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAd
       sendEmail: async (message) => {
         const info = await adapter.sendEmail(message)
         const html = typeof message.html === 'string' ? message.html : ''
+        const subject = typeof message.subject === 'string' ? message.subject : ''
         // Without SMTP the developer still needs the confirmation and sign-in links: print them.
         const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'))
-        args?.payload.logger.info(`E-mail (not sent, no SMTP_URL) to ${addresses(message.to).join(', ')}: ${message.subject ?? ''} ${links.join(' ')}`)
+        args?.payload.logger.info(`E-mail (not sent, no SMTP_URL) to ${addresses(message.to).join(', ')}: ${subject} ${links.join(' ')}`)
         for (const to of addresses(message.to)) {
           recordMessage({
             to,
-            subject: message.subject ?? '',
+            subject,
             html,
             text: typeof message.text === 'string' ? message.text : '',
             sentAt: new Date(),

@@ -30,7 +30,7 @@ beforeAll(async () => {
   member = await signUpAndConfirm(payload, ncal)
   const doc = await payload.create({
     collection: 'campaigns',
-    data: { title: `Bad input letter ${Date.now()}`, status: 'active', cta: { kind: 'sign', label: 'Sign' }, _status: 'published' } as never,
+    data: { title: `Bad input letter ${Date.now()}`, status: 'active', audience: 'public', cta: { kind: 'sign', label: 'Sign' }, _status: 'published' },
     context: { disableRevalidate: true },
   })
   campaign = cleanup.track('campaigns', doc as { id: number; slug: string })

@@ -147,7 +147,7 @@ describe('delete my account and my data', () => {
       'campaigns',
       await payload.create({
         collection: 'campaigns',
-        data: { title: `Delete test ${Date.now()}`, status: 'active', cta: { kind: 'sign' }, _status: 'published' } as never,
+        data: { title: `Delete test ${Date.now()}`, status: 'active', audience: 'public', cta: { kind: 'sign' }, _status: 'published' },
         context: { disableRevalidate: true },
       }),
     )

@@ -87,7 +87,7 @@ describe('members-only items in search', () => {
         body: lexical(['The confidential zanzibarium figures are here.']),
         audience: 'members',
         _status: 'published',
-      } as never,
+      },
     })
     expect((await find('zanzibarium')).total).toBe(0)
     const byTitle = await find('wombat')
@@ -99,7 +99,7 @@ describe('members-only items in search', () => {
   it('never show a members-only leader’s bio, which is their summary otherwise', async () => {
     await payload.create({
       collection: 'leadership',
-      data: { name: 'Quillon Marsh', title: 'Interim treasurer', status: 'interim', bio: 'Private notes on the okapi budget.', audience: 'members', _status: 'published' } as never,
+      data: { name: 'Quillon Marsh', title: 'Interim treasurer', status: 'interim', bio: 'Private notes on the okapi budget.', audience: 'members', _status: 'published' },
     })
     expect((await find('okapi')).total).toBe(0)
     const byName = await find('Quillon')

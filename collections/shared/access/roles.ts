@@ -4,7 +4,7 @@ import type { User } from '@/payload-types'
 
 export function staffUser(req: PayloadRequest): User | null {
   const user = req.user
-  return user && user.collection === 'users' ? (user as User) : null
+  return user && user.collection === 'users' ? user : null
 }
 
 export const isAdmin: Access = ({ req }) => staffUser(req)?.role === 'admin'

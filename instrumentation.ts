@@ -1,6 +1,8 @@
 // Boots Payload with its job runner as soon as the server starts, so scheduled publishes that came due
 // while the server was down fire on the first tick instead of waiting for someone to open /admin.
 export async function register() {
+  // Next's own flags, read inline rather than through lib/env: importing lib/env here would put Node
+  // modules in the edge build, and NEXT_RUNTIME written out lets the bundler drop the Node-only imports.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
     await getPayload({ config, cron: true })

@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
-import { revalidateGlobal } from '@/collections/shared/hooks/revalidate'
+import { revalidateTagOnChange } from '@/collections/shared/hooks/revalidate'
 import { tags } from '@/lib/cacheTags'
 
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site settings',
   admin: { group: 'Admin' },
-  hooks: { afterChange: [revalidateGlobal(tags.site)] },
+  hooks: { afterChange: [revalidateTagOnChange(tags.site)] },
   access: {
     read: () => true,
     update: ({ req }) => req.user?.collection === 'users' && ['admin', 'communications'].includes(String(req.user.role)),

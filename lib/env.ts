@@ -4,9 +4,14 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
-const isProduction = process.env.NODE_ENV === 'production'
-// `next build` evaluates the config to prerender; it signs no tokens, so it may run without a secret.
-const isBuild = process.env.NEXT_PHASE === 'phase-production-build'
+// The one place the app reads process.env. Left outside the schema on purpose: NEXT_PHASE (set by Next
+// itself, read through isNextBuild below), NEXT_RUNTIME (instrumentation.ts must test it inline so the
+// bundler can drop Node-only code from the edge build), DISABLE_PAYLOAD_HMR (read by Payload, not by us).
+
+/** True while `next build` runs (Next sets NEXT_PHASE itself): it prerenders and signs no tokens. */
+export function isNextBuild(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build'
+}
 
 const postgresUrl = z
   .string()
@@ -29,6 +34,15 @@ const schema = z.object({
     .url('must be an SMTP URL such as smtps://user:password@smtp.example.org:465')
     .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
     .optional(),
+  // Tests only: the server also appends unsent e-mails here so browser tests can follow their links.
+  EMAIL_OUTBOX_FILE: z.string().min(1).optional(),
+  // Where the server reaches itself to revalidate (lib/revalidate); default http://127.0.0.1:PORT.
+  INTERNAL_URL: z
+    .string()
+    .url('must be a URL such as http://127.0.0.1:3000')
+    .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+    .optional(),
+  PORT: z.coerce.number().int('must be a whole number').min(1).max(65535, 'must be at most 65535').default(3000),
 })
 
 export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string }
@@ -58,7 +72,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const parsed = result.data
   let secret = parsed.PAYLOAD_SECRET
   if (!secret) {
-    if (isProduction && !isBuild) {
+    if (parsed.NODE_ENV === 'production' && !isNextBuild()) {
       throw new EnvError('Invalid environment: PAYLOAD_SECRET is required in production (try: openssl rand -hex 32)')
     }
     secret = devSecret()

@@ -9,7 +9,7 @@ import autocannon from 'autocannon'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
-import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../lib/seed/members'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './seed/members'
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = tr
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
       out += chunk
       if (!quiet) process.stdout.write(chunk)
     })

@@ -1,7 +1,7 @@
 // Applies committed migrations (the schema of record) and, with --seed-if-empty, seeds a new database.
 import { getPayload } from 'payload'
 
-import { isEmpty, seed } from '../lib/seed'
+import { isEmpty, seed } from './seed/index'
 import config from '../payload.config'
 import { runScript } from './lib/runScript'
 

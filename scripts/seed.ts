@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import { seed } from '../lib/seed'
-import { seedBulkAnnouncements } from '../lib/seed/bulk'
+import { seed } from './seed/index'
+import { seedBulkAnnouncements } from './seed/bulk'
 import config from '../payload.config'
 import { runScript, ScriptError } from './lib/runScript'
 

@@ -1,5 +1,5 @@
-// npm test – every layer: generated-file check, unit, integration (real PostgreSQL), e2e (real Chromium
-// against the production build). `tsx scripts/test.ts e2e` runs chosen layers only.
+// npm test – every layer: checks (generated files, cast budget, lint), unit, integration (real
+// PostgreSQL), e2e (real Chromium against the production build). `tsx scripts/test.ts e2e` runs chosen layers only.
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -51,6 +51,27 @@ function record(layer: string, code: number, counts: Counts) {
   // A runner that crashed before reporting still fails the layer.
   if (code !== 0 || counts.failed > 0) failedLayers.push(layer)
   console.log(`\n[${layer}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+}
+
+// Each check runs even when one before it failed, so one run shows every problem.
+const CHECKS: Array<{ name: string; command: string; args: string[] }> = [
+  { name: 'generated files', command: process.execPath, args: ['--import', 'tsx', 'scripts/check-generated.ts'] },
+  { name: 'cast budget', command: process.execPath, args: ['--import', 'tsx', 'scripts/check-casts.ts'] },
+  // npm run lint: Next's typegen first (next-env.d.ts types image imports), then ESLint.
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+]
+
+async function checkLayer() {
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 }
+  for (const check of CHECKS) {
+    const code = await run(check.command, check.args)
+    if (code === 0) counts.passed += 1
+    else {
+      counts.failed += 1
+      console.error(`[check] ${check.name} failed`)
+    }
+  }
+  record('check', counts.failed > 0 ? 1 : 0, counts)
 }
 
 async function vitestLayer(project: 'unit' | 'int') {
@@ -127,10 +148,7 @@ async function main() {
   }
   try {
     for (const layer of layers) {
-      if (layer === 'check') {
-        const code = await run(process.execPath, ['--import', 'tsx', 'scripts/check-generated.ts'])
-        record('check', code, code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 })
-      }
+      if (layer === 'check') await checkLayer()
       if (layer === 'unit' || layer === 'int') {
         if (layer === 'int') process.env.DATABASE_URL = serverUrl
         await vitestLayer(layer)

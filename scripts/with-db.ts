@@ -90,13 +90,18 @@ async function main() {
   process.on('SIGINT', () => forward('SIGINT'))
   process.on('SIGTERM', () => forward('SIGTERM'))
 
-  child.on('exit', async (code, signal) => {
-    await stopCluster()
-    process.exit(code ?? (signal ? 0 : 1))
+  child.on('exit', (code, signal) => {
+    stopCluster().then(
+      () => process.exit(code ?? (signal ? 0 : 1)),
+      (error: unknown) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
   })
 }
 
-main().catch(async (error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })

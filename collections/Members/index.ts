@@ -6,6 +6,7 @@ import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin } from '../shared/access/roles'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
+import type { UnknownDoc } from '../shared/unknownDoc'
 import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
@@ -17,7 +18,7 @@ import { staffUser } from '@/lib/auth/viewer'
 const PRIVILEGED = ['email', '_verified', '_verificationToken', 'magicLinkHash', 'magicLinkExpiresAt'] as const
 
 /** A member editing their own record keeps these as they were: verification and identity are not self-service. */
-const keepPrivilegedFields: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+const keepPrivilegedFields: CollectionBeforeChangeHook<UnknownDoc> = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !req.user || staffUser(req)) return data
   for (const key of PRIVILEGED) {
     if (originalDoc && key in originalDoc) data[key] = originalDoc[key]

@@ -1,12 +1,24 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { Field } from 'payload'
 
-import { regionKey } from '@/lib/regions/regionKey'
+import { type RegionRef, regionKey } from '@/lib/regions/regionKey'
 import { documentText } from '@/lib/search/plainText'
 
 import { isAdmin } from '../shared/access/roles'
 
 export const SEARCHABLE = ['announcements', 'bargaining-updates', 'campaigns', 'leadership', 'pages'] as const
+
+/** The fields the index reads, common to the SEARCHABLE collections (leaders have a name and bio). */
+type SearchableDoc = Record<string, unknown> & {
+  title?: string | null
+  name?: string | null
+  slug?: string | null
+  summary?: string | null
+  bio?: string | null
+  audience?: string | null
+  regions?: RegionRef[] | null
+  publishedAt?: string | null
+}
 
 const extraFields: Field[] = [
   { name: 'kind', type: 'text', index: true, admin: { readOnly: true } },
@@ -29,19 +41,22 @@ export const search = searchPlugin({
   deleteDrafts: true,
   syncDrafts: false,
   defaultPriorities: { campaigns: 30, 'bargaining-updates': 20, announcements: 10, pages: 10, leadership: 5 },
-  beforeSync: ({ collectionSlug, originalDoc, searchDoc }) => ({
-    ...searchDoc,
-    title: originalDoc.title && collectionSlug !== 'leadership' ? originalDoc.title : `${originalDoc.name} — ${originalDoc.title}`,
-    kind: collectionSlug,
-    slug: originalDoc.slug,
-    // Members-only bodies (a leader's bio included) never reach search snippets: such items are found
-    // by title and summary only.
-    summary: originalDoc.summary ?? (originalDoc.audience === 'members' ? null : originalDoc.bio) ?? null,
-    bodyText: originalDoc.audience === 'members' ? '' : documentText(originalDoc),
-    membersOnly: originalDoc.audience === 'members',
-    regionKey: regionKey(originalDoc.regions),
-    publishedAt: originalDoc.publishedAt ?? null,
-  }),
+  beforeSync: ({ collectionSlug, originalDoc, searchDoc }) => {
+    const doc: SearchableDoc = originalDoc
+    return {
+      ...searchDoc,
+      title: doc.title && collectionSlug !== 'leadership' ? doc.title : `${doc.name} — ${doc.title}`,
+      kind: collectionSlug,
+      slug: doc.slug,
+      // Members-only bodies (a leader's bio included) never reach search snippets: such items are found
+      // by title and summary only.
+      summary: doc.summary ?? (doc.audience === 'members' ? null : doc.bio) ?? null,
+      bodyText: doc.audience === 'members' ? '' : documentText(doc),
+      membersOnly: doc.audience === 'members',
+      regionKey: regionKey(doc.regions),
+      publishedAt: doc.publishedAt ?? null,
+    }
+  },
   searchOverrides: {
     slug: 'search',
     admin: { group: 'Admin', hidden: ({ user }) => user?.role !== 'admin' },

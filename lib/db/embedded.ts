@@ -100,7 +100,7 @@ export async function startEmbeddedCluster(root = process.cwd()): Promise<Embedd
   try {
     await pg.start()
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL did not start:\n${logs.slice(-20).join('')}${error ? String(error) : ''}`)
+    throw new Error(`Embedded PostgreSQL did not start:\n${logs.slice(-20).join('')}${error instanceof Error ? String(error) : ''}`)
   }
   return {
     serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`,

@@ -1,14 +1,20 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
+import { getEnv, isNextBuild } from '@/lib/env'
+
 import { recordMessage } from './outbox'
 
 const FROM = { defaultFromAddress: 'no-reply@coalition.test', defaultFromName: 'Coalition Portal' }
 
+// nodemailer's types are not installed (Payload's message type is `any` inside): each entry is checked.
 function addresses(value: SendEmailOptions['to']): string[] {
-  if (!value) return []
-  const list = Array.isArray(value) ? value : [value]
-  return list.map((item) => (typeof item === 'string' ? item : item.address))
+  const list: unknown[] = Array.isArray(value) ? value : [value]
+  return list.flatMap((item) => {
+    if (typeof item === 'string') return item ? [item] : []
+    if (item && typeof item === 'object' && 'address' in item && typeof item.address === 'string') return [item.address]
+    return []
+  })
 }
 
 /**
@@ -17,7 +23,7 @@ function addresses(value: SendEmailOptions['to']): string[] {
  */
 export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAdapter> {
   if (smtpUrl) return nodemailerAdapter({ ...FROM, transportOptions: { url: smtpUrl } })
-  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+  if (getEnv().NODE_ENV === 'production' && !isNextBuild()) {
     console.warn('SMTP_URL is not set: sign-up, sign-in and signature e-mails are only logged, not sent.')
   }
   const base = await nodemailerAdapter({ ...FROM, skipVerify: true, transportOptions: { jsonTransport: true } as object })
@@ -28,13 +34,14 @@ export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAd
       sendEmail: async (message) => {
         const info = await adapter.sendEmail(message)
         const html = typeof message.html === 'string' ? message.html : ''
+        const subject = typeof message.subject === 'string' ? message.subject : ''
         // Without SMTP the developer still needs the confirmation and sign-in links: print them.
         const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'))
-        args?.payload.logger.info(`E-mail (not sent, no SMTP_URL) to ${addresses(message.to).join(', ')}: ${message.subject ?? ''} ${links.join(' ')}`)
+        args?.payload.logger.info(`E-mail (not sent, no SMTP_URL) to ${addresses(message.to).join(', ')}: ${subject} ${links.join(' ')}`)
         for (const to of addresses(message.to)) {
           recordMessage({
             to,
-            subject: message.subject ?? '',
+            subject,
             html,
             text: typeof message.text === 'string' ? message.text : '',
             sentAt: new Date(),

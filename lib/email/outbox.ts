@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 
+import { getEnv } from '@/lib/env'
+
 // Messages "sent" without SMTP_URL (development and tests): kept in memory so tests and the dev
 // console can read a confirmation or sign-in link without any external mail service.
 export type OutboxMessage = { to: string; subject: string; html: string; text: string; sentAt: Date }
@@ -9,7 +11,7 @@ const messages: OutboxMessage[] = []
 
 export function recordMessage(message: OutboxMessage): void {
   // Browser tests run the server in another process; they read messages from this file.
-  const file = process.env.EMAIL_OUTBOX_FILE
+  const file = getEnv().EMAIL_OUTBOX_FILE
   if (file) fs.appendFileSync(file, `${JSON.stringify(message)}\n`)
   messages.push(message)
   if (messages.length > LIMIT) messages.splice(0, messages.length - LIMIT)

@@ -13,6 +13,7 @@ import {
   isInterfaceType,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql'
@@ -47,7 +48,7 @@ export function estimateDocuments(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   variables: Variables,
 ): { documents: number; violation?: LimitViolation } {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType()
   if (!root) return { documents: 0 }
   // Per fragment and page size: the estimate is linear in the multiplier above it, so one walk each.
   const memo = new Map<string, number>()

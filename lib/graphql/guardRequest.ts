@@ -1,4 +1,4 @@
-import { getOperationAST, GraphQLError, parse } from 'graphql'
+import { getOperationAST, GraphQLError, OperationTypeNode, parse } from 'graphql'
 
 import { MAX_BODY_BYTES, MAX_QUERY_TOKENS, TIME_LIMIT_MS } from './limits'
 import { findShapeViolation } from './shape'
@@ -37,7 +37,7 @@ export function withGraphQLLimits(handler: Handler, { timeLimitMs = TIME_LIMIT_M
       if (document) {
         const violation = findShapeViolation(document)
         if (violation) return limitResponse(violation)
-        isQuery = getOperationAST(document, params.operationName)?.operation === 'query'
+        isQuery = getOperationAST(document, params.operationName)?.operation === OperationTypeNode.QUERY
       }
     }
     const forwarded = new Request(request.url, { method: request.method, headers: forwardHeaders(request.headers), body })

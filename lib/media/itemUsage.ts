@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, SelectType } from 'payload'
+import type { Field, PayloadRequest, SanitizedCollectionConfig, SelectType } from 'payload'
 
 import { collectMediaRefs, type FieldGate, mediaRefSelect } from './collectMediaRefs'
 import { type MediaReach, type MediaUsage, strongerReach, usageKey } from './visibility'
@@ -23,7 +23,7 @@ export async function readItemUsage(req: PayloadRequest, collection: SanitizedCo
   const select: SelectType = { ...mediaRefSelect(collection.fields, blocks), [collection.admin.useAsTitle ?? 'id']: true, audience: true, _status: true }
   const read = async (draft: boolean) =>
     (await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
+      collection: collection.slug,
       id,
       depth: 0,
       draft,

@@ -1,5 +1,5 @@
 
-import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { readItemUsage, type UsageRules } from './itemUsage'
 import { hideOptimizedCopies, mediaFilePaths } from './optimizedImages'
@@ -19,7 +19,7 @@ export async function rebuildMediaUsage(req: PayloadRequest, sources: SanitizedC
   for (const collection of sources) {
     for (let page = 1; ; page += 1) {
       const { docs, hasNextPage } = await req.payload.find({
-        collection: collection.slug as CollectionSlug,
+        collection: collection.slug,
         select: {},
         depth: 0,
         limit: PAGE,

@@ -30,7 +30,8 @@ export function strongerReach(a: MediaReach | undefined, b: MediaReach): MediaRe
   return a !== undefined && strength[a] >= strength[b] ? a : b
 }
 
-type UsageLike = { reach?: MediaReach | string | null } | null | undefined
+// Rows as stored or as a hook received them: any string, of which only 'everyone' opens the file.
+type UsageLike = { reach?: string | null } | null | undefined
 
 /**
  * Public only when staff did not mark it members-only and some published item shows it to everyone:

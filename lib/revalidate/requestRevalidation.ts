@@ -8,7 +8,8 @@ import { signTags } from './signature'
 const DELAY_MS = 150
 
 function internalUrl(): string {
-  return process.env.INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`
+  const env = getEnv()
+  return env.INTERNAL_URL ?? `http://127.0.0.1:${env.PORT}`
 }
 
 export async function postRevalidation(tags: string[]): Promise<boolean> {

@@ -18,6 +18,7 @@ export const listId = z.coerce
   .max(MAX_ID, 'Choose from the list')
 
 // No keyboard types these; NUL above all cannot be stored by PostgreSQL. Tabs and line breaks are fine.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/
 
 /** A typed text field: trimmed, without control characters. */

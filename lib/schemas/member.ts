@@ -8,7 +8,7 @@ export const memberPassword = z
   .string({ error: 'Choose a password' })
   .min(10, 'Use at least 10 characters')
   .max(200, 'Use at most 200 characters')
-  .regex(/^[^\u0000]*$/, 'Remove the unusual characters from this field')
+  .refine((value) => !value.includes('\u0000'), 'Remove the unusual characters from this field')
 
 export const signUpInput = z.object({
   name: typedText('Enter your name').min(2, 'Enter your name').max(120, 'Use at most 120 characters'),

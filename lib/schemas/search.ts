@@ -4,8 +4,8 @@ import { SEARCHABLE } from '@/collections/Search/searchPlugin'
 
 import { typedText } from './formValues'
 
-const one = (value: unknown) => (Array.isArray(value) ? value[0] : value)
-const blankToUndefined = (value: unknown) => (one(value) === '' ? undefined : one(value))
+const one = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value)
+const blankToUndefined = (value: unknown): unknown => (one(value) === '' ? undefined : one(value))
 
 /** /search?q=…&type=…&region=…&page=… — lenient: junk in optional filters is dropped, not an error. */
 export const searchQuery = z.object({

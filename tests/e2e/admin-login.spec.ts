@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { DEMO_STAFF } from '../../lib/seed/staff'
+import { DEMO_STAFF } from '../../scripts/seed/staff'
 
 const admin = DEMO_STAFF.find((person) => person.role === 'admin')!
 

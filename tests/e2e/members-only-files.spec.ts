@@ -5,9 +5,9 @@ import fs from 'node:fs'
 
 import { expect, type APIRequestContext, request as playwrightRequest, test } from '@playwright/test'
 
-import { bannerPng, simplePdf } from '../../lib/seed/assets'
-import { OFFER_PDF } from '../../lib/seed/content/memberFiles'
-import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../../lib/seed/members'
+import { bannerPng, simplePdf } from '../../scripts/seed/assets'
+import { OFFER_PDF } from '../../scripts/seed/content/memberFiles'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../../scripts/seed/members'
 import { demo, loginToAdmin } from './helpers/admin'
 import { MEMBERS_ONLY_ARTICLE } from './helpers/routes'
 
@@ -152,7 +152,7 @@ test('a signed-in member downloads the members-only PDF from the article with on
   // Chromium shows the PDF in its viewer (or saves it, without one); either way the member has the file's bytes.
   const saved = await Promise.race([download, page.waitForURL(/\/api\/media\/file\//).then(() => null)])
   const bytes = saved
-    ? fs.readFileSync((await saved.path())!)
+    ? fs.readFileSync(await saved.path())
     : Buffer.from(await page.evaluate(async () => Array.from(new Uint8Array(await (await fetch(location.href)).arrayBuffer()))))
   expect(page.url()).toMatch(/\/api\/media\/file\/seed-offer-pdf[^/]*\.pdf$/)
   expect(Buffer.compare(bytes, simplePdf([...OFFER_PDF.lines]))).toBe(0)

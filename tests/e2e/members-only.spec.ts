@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { expect, type APIRequestContext, request as playwrightRequest, test } from '@playwright/test'
 
-import { lexical } from '../../lib/seed/lexical'
+import { lexical } from '../../scripts/seed/lexical'
 import { demo } from './helpers/admin'
 import { expectNoAxeViolations } from './helpers/axe'
 import { confirmedMember } from './helpers/members'

@@ -17,8 +17,8 @@ async function watchPolicies(page: Page): Promise<string[]> {
   })
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportViolation: (v: Violation) => void }).__reportViolation
-      void report({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, source: `${event.sourceFile}:${event.lineNumber}` })
+      const report = (window as Window & { __reportViolation?: (v: Violation) => void }).__reportViolation
+      void report?.({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, source: `${event.sourceFile}:${event.lineNumber}` })
     })
   })
   page.on('console', (message) => {
@@ -48,7 +48,7 @@ test.describe('the CSP watcher', () => {
     })
     await expect.poll(() => found.join('\n')).toContain('img-src blocked https://tracker.invalid/pixel.png')
     await expect.poll(() => found.join('\n')).toContain('script-src-attr')
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
+    expect(await page.evaluate(() => (window as Window & { __injected?: boolean }).__injected)).toBeUndefined()
   })
 
   test('a page on another origin cannot frame the admin (clickjacking); the site itself can', async ({ page, baseURL }) => {

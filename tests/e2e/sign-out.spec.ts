@@ -2,7 +2,7 @@
 // member's name in the header, Sign out, and the back button after it. The public pages stay static.
 import { expect, type APIRequestContext, type BrowserContext, type Page, test } from '@playwright/test'
 
-import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../../lib/seed/members'
+import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from '../../scripts/seed/members'
 import config from '../../playwright.config'
 import { expectNoAxeViolations } from './helpers/axe'
 import { VIEWPORTS } from './helpers/routes'

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
-import { DEMO_STAFF } from '@/lib/seed/staff'
+import { DEMO_STAFF } from '@/scripts/seed/staff'
 import { createStaffUser } from '@/lib/users/createStaffUser'
 
 import { login } from './rest'

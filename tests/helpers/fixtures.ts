@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { lexical } from '@/lib/seed/lexical'
+import { lexical } from '@/scripts/seed/lexical'
 
 export const CONTENT_COLLECTIONS = ['announcements', 'bargaining-updates', 'campaigns', 'leadership', 'pages'] as const
 export type ContentSlug = (typeof CONTENT_COLLECTIONS)[number]

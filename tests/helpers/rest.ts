@@ -34,10 +34,17 @@ export async function login(email: string, password: string): Promise<string> {
   return json.token
 }
 
-export type GraphQLResult = { data?: Record<string, { docs?: Array<Record<string, unknown>> } | null>; errors?: Array<{ message: string; extensions?: { code?: string } }> }
+/** Lists, what most queries here ask for: `{ Announcements { docs { … } } }`. */
+type ListData = Record<string, { docs?: Array<Record<string, unknown>> } | null>
+
+/** `TData`: the shape the query asks for. */
+export type GraphQLResult<TData = ListData> = {
+  data?: TData
+  errors?: Array<{ message: string; extensions?: { code?: string } }>
+}
 
 /** POST /api/graphql through the app's own route (Payload's handler behind lib/graphql's request limits). */
-export async function graphqlRequest(body: string, { token, headers = {} }: { token?: string; headers?: Record<string, string> } = {}) {
+export async function graphqlRequest<TData = ListData>(body: string, { token, headers = {} }: { token?: string; headers?: Record<string, string> } = {}) {
   const { POST } = await import('@/app/(payload)/api/graphql/route')
   const response = await POST(
     new Request(`${BASE}/api/graphql`, {
@@ -47,9 +54,9 @@ export async function graphqlRequest(body: string, { token, headers = {} }: { to
     }),
   )
   const text = await response.text()
-  return { status: response.status, json: (text ? JSON.parse(text) : {}) as GraphQLResult, text, headers: response.headers }
+  return { status: response.status, json: (text ? JSON.parse(text) : {}) as GraphQLResult<TData>, text, headers: response.headers }
 }
 
-export async function graphql(query: string, token?: string): Promise<GraphQLResult> {
-  return (await graphqlRequest(JSON.stringify({ query }), { token })).json
+export async function graphql<TData = ListData>(query: string, token?: string): Promise<GraphQLResult<TData>> {
+  return (await graphqlRequest<TData>(JSON.stringify({ query }), { token })).json
 }

@@ -5,7 +5,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, reqFor, type Role, ROLES } from '../helpers/actors'
 import { CONTENT_COLLECTIONS, contentData, type ContentSlug, GRAPHQL_LIST, makeDoc, regionId, TITLE_FIELD } from '../helpers/fixtures'
@@ -56,12 +56,12 @@ afterAll(() => {
 const withoutAccess = { overrideAccess: true, draft: true, depth: 0 } as const
 
 async function current(collection: ContentSlug, id: number) {
-  const found = await payload.find({ collection: collection as CollectionSlug, where: { id: { equals: id } }, ...withoutAccess })
+  const found = await payload.find({ collection, where: { id: { equals: id } }, ...withoutAccess })
   return found.docs[0] as Record<string, unknown> | undefined
 }
 
 async function published(collection: ContentSlug, id: number) {
-  const found = await payload.find({ collection: collection as CollectionSlug, where: { id: { equals: id } }, overrideAccess: true, depth: 0 })
+  const found = await payload.find({ collection, where: { id: { equals: id } }, overrideAccess: true, depth: 0 })
   return found.docs[0] as Record<string, unknown> | undefined
 }
 
@@ -91,7 +91,7 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
       const data: Record<string, unknown> = { ...contentData(collection), regions: [ncal] }
       await via(
         api,
-        () => payload.create({ collection: slug, data: data as never, draft: true, ...asActor }),
+        () => payload.create({ collection: slug, data, draft: true, ...asActor }),
         () => rest(`/api/${collection}?draft=true`, { method: 'POST', token: actor.token, body: data }),
       )
       const found = await payload.find({ collection: slug, where: { [titleField]: { equals: data[titleField] } }, ...withoutAccess })
@@ -117,7 +117,7 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
       const doc = await makeDoc(payload, collection, { regions: op === 'update' ? [ncal] : [] })
       await via(
         api,
-        () => payload.update({ collection: slug, id: doc.id, data: { [titleField]: newTitle } as never, draft: true, ...asActor }),
+        () => payload.update({ collection: slug, id: doc.id, data: { [titleField]: newTitle }, draft: true, ...asActor }),
         () => rest(`/api/${collection}/${doc.id}?draft=true`, { method: 'PATCH', token: actor.token, body: { [titleField]: newTitle } }),
       )
       return (await current(collection, doc.id))?.[titleField] === newTitle
@@ -126,7 +126,7 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
       const doc = await makeDoc(payload, collection, { regions: [ncal] })
       await via(
         api,
-        () => payload.update({ collection: slug, id: doc.id, data: { _status: 'published' } as never, ...asActor }),
+        () => payload.update({ collection: slug, id: doc.id, data: { _status: 'published' }, ...asActor }),
         () => rest(`/api/${collection}/${doc.id}`, { method: 'PATCH', token: actor.token, body: { _status: 'published' } }),
       )
       return (await published(collection, doc.id))?._status === 'published'
@@ -147,7 +147,7 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
       } else {
         // Anonymous never reaches the admin; the Local API's queue access refuses it too.
         await payload.jobs
-          .queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: slug, value: String(doc.id) } } as never, overrideAccess: false })
+          .queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: collection, value: doc.id } }, overrideAccess: false })
           .catch((error: { status?: number }) => expect(error.status).toBe(403))
       }
       await payload.jobs.run({ queue: 'default', limit: 100 })

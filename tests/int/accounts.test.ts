@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { POST as signRoute } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
 import { LIMITS } from '@/lib/rateLimit/limits'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 import { createStaffUser } from '@/lib/users/createStaffUser'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'

@@ -8,7 +8,7 @@ import { POST as signRoute } from '@/app/(site)/api/petitions/[campaignSlug]/sig
 import { VISITOR } from '@/lib/auth/viewer'
 import { getAnnouncementBySlug } from '@/lib/content/getAnnouncementBySlug'
 import { searchQuery } from '@/lib/schemas/search'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { regionId } from '../helpers/fixtures'
@@ -31,7 +31,7 @@ beforeAll(async () => {
   member = await signUpAndConfirm(payload, ncal)
   const doc = await payload.create({
     collection: 'campaigns',
-    data: { title: `Bad input letter ${Date.now()}`, status: 'active', cta: { kind: 'sign', label: 'Sign' }, _status: 'published' } as never,
+    data: { title: `Bad input letter ${Date.now()}`, status: 'active', audience: 'public', cta: { kind: 'sign', label: 'Sign' }, _status: 'published' },
     context: { disableRevalidate: true },
   })
   campaign = cleanup.track('campaigns', doc as { id: number; slug: string })

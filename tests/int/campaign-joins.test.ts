@@ -4,7 +4,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'

@@ -9,7 +9,7 @@ import { findWhatsNew } from '@/lib/content/getWhatsNew'
 import { bargainingFeedItems } from '@/lib/feeds/bargainingItems'
 import { buildCalendar, upcomingSessions } from '@/lib/feeds/bargainingCalendar'
 import { buildRss } from '@/lib/feeds/buildFeed'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -58,7 +58,7 @@ describe('bargaining calendar', () => {
     const sessions = await findBargainingSessions()
     const today = new Date().toISOString().slice(0, 10)
     const ics = buildCalendar(upcomingSessions(sessions, today, 'https://portal.example.org'), 'portal.example.org')
-    const calendar = new ICAL.Component(ICAL.parse(ics))
+    const calendar = ICAL.Component.fromString(ics)
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     expect(events.length).toBeGreaterThanOrEqual(1)
     for (const event of events) {
@@ -71,7 +71,7 @@ describe('bargaining calendar', () => {
 
   it('past sessions alone give an empty but valid calendar', () => {
     const ics = buildCalendar([], 'portal.example.org')
-    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')).toHaveLength(0)
+    expect(ICAL.Component.fromString(ics).getAllSubcomponents('vevent')).toHaveLength(0)
   })
 })
 

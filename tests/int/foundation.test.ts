@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseAnswers } from '@/lib/db/health'
 import { pendingSchemaStatements } from '@/lib/db/schemaDrift'
-import { seed } from '@/lib/seed'
-import { DEMO_STAFF } from '@/lib/seed/staff'
+import { seed } from '@/scripts/seed/index'
+import { DEMO_STAFF } from '@/scripts/seed/staff'
 import { createStaffUser } from '@/lib/users/createStaffUser'
 
 import { testPayload } from '../helpers/payload'

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withGraphQLLimits } from '@/lib/graphql/guardRequest'
 import { MAX_BODY_BYTES, MAX_COMPLEXITY, MAX_DEPTH, MAX_DOCUMENTS, MAX_PAGE_LIMIT, MAX_QUERY_TOKENS, MAX_ROOT_FIELDS } from '@/lib/graphql/limits'
-import { seed } from '@/lib/seed'
-import { DEMO_STAFF } from '@/lib/seed/staff'
+import { seed } from '@/scripts/seed/index'
+import { DEMO_STAFF } from '@/scripts/seed/staff'
 
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -192,9 +192,10 @@ describe('what the site and the admin still get', () => {
 
   it('a campaign with its approved stories one level deep', async () => {
     const query = `{ Campaign(id: ${campaign.id}) { id stories(limit: ${STORIES}) { docs { text campaign { id } } } } }`
-    const { status, json } = await graphqlRequest(JSON.stringify({ query }))
+    type Stories = { Campaign: { stories: { docs: Array<{ text: string; campaign: { id: number } }> } } }
+    const { status, json } = await graphqlRequest<Stories>(JSON.stringify({ query }))
     expect(status, JSON.stringify(json.errors)).toBe(200)
-    const stories = (json.data?.Campaign as unknown as { stories: { docs: Array<{ text: string; campaign: { id: number } }> } }).stories.docs
+    const stories = json.data!.Campaign.stories.docs
     expect(stories.map((story) => story.text).sort()).toEqual(Array.from({ length: STORIES }, (_, i) => `Limits story ${i}`).sort())
     expect(stories.every((story) => story.campaign.id === campaign.id)).toBe(true)
   })

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { VISITOR, type Viewer as Reader } from '@/lib/auth/viewer'
 import type { MembersOnlyKind } from '@/lib/content/membersOnlyKinds'
-import { lexical } from '@/lib/seed/lexical'
-import { seed } from '@/lib/seed'
+import { lexical } from '@/scripts/seed/lexical'
+import { seed } from '@/scripts/seed/index'
 import type { Member } from '@/payload-types'
 
 import { loadActors } from '../helpers/actors'
@@ -59,7 +59,7 @@ beforeAll(async () => {
         data: { ...contentData(collection), summary: `${audience} summary`, [field]: value, audience, _status: 'published' } as never,
         context: { disableRevalidate: true },
       })
-      return cleanup.track(collection, doc as { id: number }).id
+      return cleanup.track(collection, doc).id
     }
     docs.set(collection, { locked: await make('members'), open: await make('public') })
   }
@@ -95,10 +95,10 @@ describe.each(CASES)('$collection: members-only $field', ({ collection, field })
 
   it('Local API with overrideAccess: false: hidden without a user, present for a member', async () => {
     const { locked } = docs.get(collection)!
-    const anonymous = await payload.findByID({ collection: collection as CollectionSlug, id: locked, overrideAccess: false, depth: 0 })
+    const anonymous = await payload.findByID({ collection, id: locked, overrideAccess: false, depth: 0 })
     expect(shows(anonymous, field)).toBe(false)
     expect((anonymous as { audience?: string }).audience).toBe('members')
-    const member = await payload.findByID({ collection: collection as CollectionSlug, id: locked, overrideAccess: false, user: memberUser, depth: 0 })
+    const member = await payload.findByID({ collection, id: locked, overrideAccess: false, user: memberUser, depth: 0 })
     expect(shows(member, field)).toBe(true)
   })
 })

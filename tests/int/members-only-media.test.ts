@@ -12,10 +12,10 @@ import { mediaSourceCollections, mediaUsageRules } from '@/collections/shared/ho
 import { VISITOR } from '@/lib/auth/viewer'
 import { PRIVATE_FILE_CACHE, PUBLIC_FILE_CACHE } from '@/lib/media/servePrivateFile'
 import { rebuildMediaUsage } from '@/lib/media/rebuildMediaUsage'
-import { seed } from '@/lib/seed'
-import { bannerPng, simplePdf } from '@/lib/seed/assets'
-import { lexical } from '@/lib/seed/lexical'
-import { OFFER_PDF } from '@/lib/seed/content/memberFiles'
+import { seed } from '@/scripts/seed/index'
+import { bannerPng, simplePdf } from '@/scripts/seed/assets'
+import { lexical } from '@/scripts/seed/lexical'
+import { OFFER_PDF } from '@/scripts/seed/content/memberFiles'
 import type { Announcement, Media, Member, User } from '@/payload-types'
 
 import { loadActors } from '../helpers/actors'
@@ -237,46 +237,46 @@ describe('visibility follows the items that use a file', () => {
 
   it('editing attachments: a removed file closes, an added one opens', async () => {
     const [first, second] = [await upload('Old schedule'), await upload('New schedule')]
-    const id = await announcement('public', { attachments: attach(first!) })
-    expect([await visibilityOf(first!), await visibilityOf(second!)]).toEqual(['public', 'members'])
-    await staffPatch('announcements', id, { attachments: attach(second!) })
-    expect([await visibilityOf(first!), await visibilityOf(second!)]).toEqual(['members', 'public'])
-    expect((await seenBy('anonymous', first!)).file).toBe(403)
+    const id = await announcement('public', { attachments: attach(first) })
+    expect([await visibilityOf(first), await visibilityOf(second)]).toEqual(['public', 'members'])
+    await staffPatch('announcements', id, { attachments: attach(second) })
+    expect([await visibilityOf(first), await visibilityOf(second)]).toEqual(['members', 'public'])
+    expect((await seenBy('anonymous', first)).file).toBe(403)
   })
 
   it('unpublishing and deleting an item close its files; a left-over file does not become public', async () => {
     const [kept, gone] = [await upload('Unpublished notice'), await upload('Deleted notice')]
-    const unpublish = await announcement('public', { attachments: attach(kept!) })
+    const unpublish = await announcement('public', { attachments: attach(kept) })
     // Deleted by the test itself, so not left for the clean-up.
-    const remove = await announcement('public', { attachments: attach(gone!) }, 'published', { track: false })
+    const remove = await announcement('public', { attachments: attach(gone) }, 'published', { track: false })
     await staffPatch('announcements', unpublish, { _status: 'draft' })
-    expect(await visibilityOf(kept!)).toBe('members')
+    expect(await visibilityOf(kept)).toBe('members')
     const deleted = await rest(`/api/announcements/${remove}`, { method: 'DELETE', token: tokens.staff })
     expect(deleted.status).toBe(200)
-    expect(await visibilityOf(gone!)).toBe('members')
-    expect((await payload.findByID({ collection: 'media', id: gone!.id, overrideAccess: true })).usedBy).toEqual([])
+    expect(await visibilityOf(gone)).toBe('members')
+    expect((await payload.findByID({ collection: 'media', id: gone.id, overrideAccess: true })).usedBy).toEqual([])
     // Published again: public again.
     await staffPatch('announcements', unpublish, { _status: 'published' })
-    expect(await visibilityOf(kept!)).toBe('public')
+    expect(await visibilityOf(kept)).toBe('public')
   })
 
   it('drafts never make a file public: a new draft, or a draft over a published item, waits for publishing', async () => {
     const [inMembersDraft, inPublicDraft, added] = [await upload('Draft TA summary'), await upload('Draft flyer'), await upload('Added in draft')]
-    await announcement('members', { attachments: attach(inMembersDraft!) }, 'draft')
-    const draftId = await announcement('public', { attachments: attach(inPublicDraft!) }, 'draft')
-    expect([await visibilityOf(inMembersDraft!), await visibilityOf(inPublicDraft!)]).toEqual(['members', 'members'])
-    await expectMembersOnly('Used only by an unpublished draft', inMembersDraft!)
+    await announcement('members', { attachments: attach(inMembersDraft) }, 'draft')
+    const draftId = await announcement('public', { attachments: attach(inPublicDraft) }, 'draft')
+    expect([await visibilityOf(inMembersDraft), await visibilityOf(inPublicDraft)]).toEqual(['members', 'members'])
+    await expectMembersOnly('Used only by an unpublished draft', inMembersDraft)
     await staffPatch('announcements', draftId, { _status: 'published' })
-    expect(await visibilityOf(inPublicDraft!)).toBe('public')
+    expect(await visibilityOf(inPublicDraft)).toBe('public')
 
     // A published public item: a draft that adds a file or turns the item members-only changes nothing yet.
-    await staffPatch('announcements', draftId, { attachments: attach(inPublicDraft!, added!), audience: 'members' }, '?draft=true&autosave=true')
-    expect([await visibilityOf(inPublicDraft!), await visibilityOf(added!)]).toEqual(['public', 'members'])
-    const staff = await rest(`/api/media/${added!.id}?depth=0`, { token: tokens.staff })
+    await staffPatch('announcements', draftId, { attachments: attach(inPublicDraft, added), audience: 'members' }, '?draft=true&autosave=true')
+    expect([await visibilityOf(inPublicDraft), await visibilityOf(added)]).toEqual(['public', 'members'])
+    const staff = await rest(`/api/media/${added.id}?depth=0`, { token: tokens.staff })
     expect(staff.json.usedBy).toMatchObject([{ reach: 'draft' }])
     // Publishing that draft applies it: the item is now members-only, so both files close.
-    await staffPatch('announcements', draftId, { attachments: attach(inPublicDraft!, added!), audience: 'members', _status: 'published' })
-    expect([await visibilityOf(inPublicDraft!), await visibilityOf(added!)]).toEqual(['members', 'members'])
+    await staffPatch('announcements', draftId, { attachments: attach(inPublicDraft, added), audience: 'members', _status: 'published' })
+    expect([await visibilityOf(inPublicDraft), await visibilityOf(added)]).toEqual(['members', 'members'])
   })
 
   it('a scheduled publish and a restored version change a file’s visibility like any save', async () => {
@@ -320,14 +320,14 @@ describe('visibility follows the items that use a file', () => {
 describe('which uses count: what the site shows visitors of a members-only item stays public', () => {
   it('hero image and campaign call-to-action file: shown on the public card and page, so public', async () => {
     const [hero, background, toolkit] = [await upload('Hero', { image: true }), await upload('Virtual background'), await upload('Toolkit letter')]
-    await announcement('members', { heroImage: hero!.id })
+    await announcement('members', { heroImage: hero.id })
     const campaign = await payload.create({
       collection: 'campaigns',
-      data: { title: title('Campaign'), status: 'active', audience: 'members', _status: 'published', cta: { kind: 'download', label: 'Get it', file: background!.id }, toolkit: [toolkit!.id] },
+      data: { title: title('Campaign'), status: 'active', audience: 'members', _status: 'published', cta: { kind: 'download', label: 'Get it', file: background.id }, toolkit: [toolkit.id] },
       context: { disableRevalidate: true },
     })
     cleanup.track('campaigns', campaign)
-    expect([await visibilityOf(hero!), await visibilityOf(background!), await visibilityOf(toolkit!)]).toEqual(['public', 'public', 'members'])
+    expect([await visibilityOf(hero), await visibilityOf(background), await visibilityOf(toolkit)]).toEqual(['public', 'public', 'members'])
   })
 
   it('rich-text uploads and page image blocks in members-only items are members-only; in public ones public', async () => {
@@ -337,15 +337,15 @@ describe('which uses count: what the site shows visitors of a members-only item 
       const doc = lexical(['Text around an image.'])
       return { root: { ...doc.root, format: '', children: [...doc.root.children, uploadNode(file)] } }
     }
-    await announcement('members', { body: body(inBody!) })
-    await announcement('public', { body: body(inPublicBody!) })
+    await announcement('members', { body: body(inBody) })
+    await announcement('public', { body: body(inPublicBody) })
     const page = await payload.create({
       collection: 'pages',
-      data: { title: title('Page'), audience: 'members', _status: 'published', layout: [{ blockType: 'image', image: inBlock!.id }] },
+      data: { title: title('Page'), audience: 'members', _status: 'published', layout: [{ blockType: 'image', image: inBlock.id }] },
       context: { disableRevalidate: true },
     })
     cleanup.track('pages', page)
-    expect([await visibilityOf(inBody!), await visibilityOf(inPublicBody!), await visibilityOf(inBlock!)]).toEqual(['members', 'public', 'members'])
+    expect([await visibilityOf(inBody), await visibilityOf(inPublicBody), await visibilityOf(inBlock)]).toEqual(['members', 'public', 'members'])
   })
 
   it('a leader’s photo stays public when the bio is members-only (the roster shows it)', async () => {
@@ -362,14 +362,14 @@ describe('which uses count: what the site shows visitors of a members-only item 
   it('the site’s readers: visitors get no closed file, members get it as a download and unoptimised image', async () => {
     const { getAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
     const [pdf, image] = [await upload('Offer PDF'), await upload('Offer photo', { image: true })]
-    const id = await announcement('public', { attachments: attach(pdf!), heroImage: image!.id })
-    await staffPatch('media', image!.id, { membersOnly: true })
+    const id = await announcement('public', { attachments: attach(pdf), heroImage: image.id })
+    await staffPatch('media', image.id, { membersOnly: true })
     await staffPatch('announcements', id, { audience: 'members' })
     const slug = String((await payload.findByID({ collection: 'announcements', id, overrideAccess: true })).slug)
     const anonymous = await getAnnouncementBySlug(slug, VISITOR)
     expect(anonymous).toMatchObject({ image: null, attachments: [] })
     const member = await getAnnouncementBySlug(slug, { kind: 'member', member: users.member as Member & { collection: 'members' } })
-    expect(member!.attachments).toEqual([expect.objectContaining({ href: `/api/media/file/${pdf!.filename}`, format: 'PDF' })])
+    expect(member!.attachments).toEqual([expect.objectContaining({ href: `/api/media/file/${pdf.filename}`, format: 'PDF' })])
     expect(member!.image).toMatchObject({ membersOnly: true })
   })
 })

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
 import { LIMITS, SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { loadActors } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'
@@ -147,7 +147,7 @@ describe('delete my account and my data', () => {
       'campaigns',
       await payload.create({
         collection: 'campaigns',
-        data: { title: `Delete test ${Date.now()}`, status: 'active', cta: { kind: 'sign' }, _status: 'published' } as never,
+        data: { title: `Delete test ${Date.now()}`, status: 'active', audience: 'public', cta: { kind: 'sign' }, _status: 'published' },
         context: { disableRevalidate: true },
       }),
     )

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET } from '@/app/(site)/api/petitions/[campaignSlug]/me/route'
 import { POST } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

@@ -1,6 +1,6 @@
 // Petitions: signing through POST /api/petitions/<slug>/sign, one signature per address enforced by
 // the database under concurrency, the live count, staff access by region, and the CSV export.
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
@@ -10,7 +10,7 @@ import { findCampaigns } from '@/lib/content/getCampaigns'
 import { outbox } from '@/lib/email/outbox'
 import { getSignatureCount } from '@/lib/petitions/getSignatureCount'
 import { LIMITS } from '@/lib/rateLimit/limits'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { regionId } from '../helpers/fixtures'
@@ -39,17 +39,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-async function makeCampaign(overrides: Record<string, unknown> = {}) {
+async function makeCampaign(overrides: Partial<RequiredDataFromCollectionSlug<'campaigns'>> = {}) {
   const doc = await payload.create({
     collection: 'campaigns',
     data: {
       title: `Sign the letter ${Date.now()}-${++counter}`,
       status: 'active',
+      audience: 'public',
       cta: { kind: 'sign', label: 'Sign the open letter' },
       goal: { target: 5000, unit: 'signatures', progress: 0 },
       _status: 'published',
       ...overrides,
-    } as never,
+    },
     context: { disableRevalidate: true },
   })
   return cleanup.track('campaigns', doc as { id: number; slug: string })
@@ -116,7 +117,7 @@ describe('signing', () => {
     const noForm = await makeCampaign({ cta: { kind: 'link', label: 'Read more', url: 'https://example.org' } })
     expect((await sign(noForm.slug, signer())).status).toBe(409)
     expect((await sign('no-such-campaign', signer())).status).toBe(404)
-    const draft = cleanup.track('campaigns', await payload.create({ collection: 'campaigns', data: { title: `Draft ${Date.now()}`, status: 'active', cta: { kind: 'sign' }, _status: 'draft' } as never, draft: true, context: { disableRevalidate: true } }))
+    const draft = cleanup.track('campaigns', await payload.create({ collection: 'campaigns', data: { title: `Draft ${Date.now()}`, status: 'active', cta: { kind: 'sign' }, _status: 'draft' }, draft: true, context: { disableRevalidate: true } }))
     expect((await sign((draft as { slug: string }).slug, signer())).status).toBe(404)
   })
 

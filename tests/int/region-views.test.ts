@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as home } from '@/app/(site)/api/home/route'
 import { GET as news } from '@/app/(site)/api/news/route'
 import type { FeedItem } from '@/lib/content/types'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { testPayload } from '../helpers/payload'
 

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { guardedSchedulePublish, SCHEDULE_REFUSED } from '@/lib/scheduling/guardedSchedulePublish'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, reqFor, type Role } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'

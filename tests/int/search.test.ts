@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchSite } from '@/lib/search/searchSite'
 import { searchQuery } from '@/lib/schemas/search'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -65,7 +65,7 @@ describe('site search', () => {
 
 describe('bulk benchmark data', () => {
   it('adds published, searchable announcements in one statement', async () => {
-    const { seedBulkAnnouncements } = await import('@/lib/seed/bulk')
+    const { seedBulkAnnouncements } = await import('@/scripts/seed/bulk')
     const before = await payload.count({ collection: 'announcements' })
     await seedBulkAnnouncements(payload, 300)
     expect((await payload.count({ collection: 'announcements' })).totalDocs).toBe(before.totalDocs + 300)
@@ -78,7 +78,7 @@ describe('bulk benchmark data', () => {
 
 describe('members-only items in search', () => {
   it('are found by title and summary, never by their body, and the body never shows in a snippet', async () => {
-    const { lexical } = await import('@/lib/seed/lexical')
+    const { lexical } = await import('@/scripts/seed/lexical')
     await payload.create({
       collection: 'announcements',
       data: {
@@ -87,7 +87,7 @@ describe('members-only items in search', () => {
         body: lexical(['The confidential zanzibarium figures are here.']),
         audience: 'members',
         _status: 'published',
-      } as never,
+      },
     })
     expect((await find('zanzibarium')).total).toBe(0)
     const byTitle = await find('wombat')
@@ -99,7 +99,7 @@ describe('members-only items in search', () => {
   it('never show a members-only leader’s bio, which is their summary otherwise', async () => {
     await payload.create({
       collection: 'leadership',
-      data: { name: 'Quillon Marsh', title: 'Interim treasurer', status: 'interim', bio: 'Private notes on the okapi budget.', audience: 'members', _status: 'published' } as never,
+      data: { name: 'Quillon Marsh', title: 'Interim treasurer', status: 'interim', bio: 'Private notes on the okapi budget.', audience: 'members', _status: 'published' },
     })
     expect((await find('okapi')).total).toBe(0)
     const byName = await find('Quillon')

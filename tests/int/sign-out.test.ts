@@ -6,8 +6,8 @@ import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
-import { DEMO_STAFF } from '@/lib/seed/staff'
-import { seed } from '@/lib/seed'
+import { DEMO_STAFF } from '@/scripts/seed/staff'
+import { seed } from '@/scripts/seed/index'
 
 import { regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { linkIn, outbox } from '@/lib/email/outbox'
 import { getAccount } from '@/lib/content/getAccount'
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { regionId } from '../helpers/fixtures'
@@ -63,7 +63,7 @@ async function storiesAs(token?: string) {
   const response = await rest('/api/stories?limit=100&depth=0', { token })
   // A refused list would make every "not listed" below pass without meaning anything.
   if (response.status !== 200) throw new Error(`listing stories answered ${response.status}: ${response.text}`)
-  return (response.json.docs ?? []) as Array<Record<string, unknown>>
+  return (response.json.docs ?? [])
 }
 
 describe('submitting', () => {
@@ -94,11 +94,11 @@ describe('submitting', () => {
   it('flags likely patient details for the moderator only', async () => {
     const response = await submit({ ...baseFields(), text: 'My patient John Smith, DOB 04/12/1948, MRN 00482913, waited nine hours.' })
     const id = response.json.id as number
-    const asStaff = await rest(`/api/stories/${id}`, { token: actors.communications.token })
+    const asStaff = await rest(`/api/stories/${String(id)}`, { token: actors.communications.token })
     expect(asStaff.json.flagged).toMatch(/possible patient name.*John Smith/)
     expect(asStaff.json.flagged).toMatch(/possible date of birth/)
     expect(asStaff.json.flagged).toMatch(/possible record number/)
-    const asAuthor = await rest(`/api/stories/${id}`, { token: author.token })
+    const asAuthor = await rest(`/api/stories/${String(id)}`, { token: author.token })
     expect(asAuthor.json.flagged).toBeUndefined()
   })
 
@@ -151,7 +151,7 @@ describe('moderation', () => {
     const named = await submit({ ...baseFields(), title: `Named ${Date.now()}` })
     const anonymous = await submit({ ...baseFields(), title: `Anonymous ${Date.now()}`, anonymous: 'on' })
     for (const response of [named, anonymous]) {
-      const approve = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: actors.communications.token, body: { status: 'approved' } })
+      const approve = await rest(`/api/stories/${response.json.id as number}`, { method: 'PATCH', token: actors.communications.token, body: { status: 'approved' } })
       expect(approve.status).toBe(200)
     }
     const publicList = await storiesAs()
@@ -168,7 +168,7 @@ describe('moderation', () => {
     const writer = await signUpAndConfirm(payload, ncal)
     const response = await submit(baseFields(), undefined, writer.token)
     expect(response.status).toBe(201)
-    const attempt = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: writer.token, body: { status: 'approved' } })
+    const attempt = await rest(`/api/stories/${response.json.id as number}`, { method: 'PATCH', token: writer.token, body: { status: 'approved' } })
     expect(attempt.status).toBe(403)
     expect((await payload.findByID({ collection: 'stories', id: response.json.id as number })).status).toBe('pending')
   })
@@ -176,7 +176,7 @@ describe('moderation', () => {
   it('limits regional staff to their regions', async () => {
     const scalAuthor = await signUpAndConfirm(payload, await regionId(payload, 'scal'))
     const response = await submit({ ...baseFields(), region: String(await regionId(payload, 'scal')) }, undefined, scalAuthor.token)
-    const attempt = await rest(`/api/stories/${response.json.id}`, { method: 'PATCH', token: actors['regional-own'].token, body: { status: 'approved' } })
+    const attempt = await rest(`/api/stories/${response.json.id as number}`, { method: 'PATCH', token: actors['regional-own'].token, body: { status: 'approved' } })
     expect(attempt.status).toBeGreaterThanOrEqual(400)
     expect((await storiesAs(actors['regional-own'].token)).map((doc) => doc.id)).not.toContain(response.json.id)
   })
@@ -184,8 +184,8 @@ describe('moderation', () => {
 
 describe('admin title', () => {
   const longText = 'Our unit pulled together every night of the surge, and nobody complained once about the hours.'
-  const labelOf = async (id: unknown) => (await rest(`/api/stories/${id}?depth=0`, { token: actors.communications.token })).json.label
-  const edit = (id: unknown, body: Record<string, unknown>) => rest(`/api/stories/${id}`, { method: 'PATCH', token: actors.communications.token, body })
+  const labelOf = async (id: unknown) => (await rest(`/api/stories/${String(id)}?depth=0`, { token: actors.communications.token })).json.label
+  const edit = (id: unknown, body: Record<string, unknown>) => rest(`/api/stories/${String(id)}`, { method: 'PATCH', token: actors.communications.token, body })
 
   it('names an untitled story by the start of its text, and a photo-only story "Photo story"', async () => {
     const writer = await signUpAndConfirm(payload, ncal)
@@ -211,7 +211,7 @@ describe('admin title', () => {
 })
 
 describe('moderation e-mails', () => {
-  const moderate = (id: unknown, body: Record<string, unknown>) => rest(`/api/stories/${id}`, { method: 'PATCH', token: actors.communications.token, body })
+  const moderate = (id: unknown, body: Record<string, unknown>) => rest(`/api/stories/${String(id)}`, { method: 'PATCH', token: actors.communications.token, body })
   const storyMail = (email: string) => outbox(email).filter((message) => !/confirm your e-mail/i.test(message.subject))
 
   afterEach(() => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '@/lib/seed'
+import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'
@@ -49,8 +49,8 @@ describe('drafts and old versions never leak', () => {
   })
 
   it('anonymous GraphQL gets the published title and no versions', async () => {
-    const single = await graphql(`{ Announcement(id: ${doc.id}, draft: true) { title } }`)
-    expect((single.data?.Announcement as unknown as { title: string } | null)?.title).toBe('Public headline')
+    const single = await graphql<{ Announcement: { title: string } | null }>(`{ Announcement(id: ${doc.id}, draft: true) { title } }`)
+    expect(single.data?.Announcement?.title).toBe('Public headline')
     const versions = await graphql('{ versionsAnnouncements { docs { id version { title } } } }')
     expect(JSON.stringify(versions)).not.toContain('Unpublished edit')
     expect(versions.data?.versionsAnnouncements?.docs ?? []).toHaveLength(0)

@@ -37,3 +37,34 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SERVER_URL: 'portal', PAYLOAD_SECRET: 'x'.repeat(32) })).toThrowError(/SERVER_URL/)
   })
 })
+
+describe('parseEnv: variables the app reads besides the core ones', () => {
+  const base = { PAYLOAD_SECRET: 'x'.repeat(32) }
+
+  it('requires PAYLOAD_SECRET when NODE_ENV is production', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrowError(/PAYLOAD_SECRET is required in production/)
+  })
+
+  it('leaves EMAIL_OUTBOX_FILE unset unless given (tests only)', () => {
+    expect(parseEnv(base).EMAIL_OUTBOX_FILE).toBeUndefined()
+    expect(parseEnv({ ...base, EMAIL_OUTBOX_FILE: '/tmp/outbox.jsonl' }).EMAIL_OUTBOX_FILE).toBe('/tmp/outbox.jsonl')
+  })
+
+  it('defaults PORT to 3000 and reads a given one as a number', () => {
+    expect(parseEnv(base).PORT).toBe(3000)
+    expect(parseEnv({ ...base, PORT: '3300' }).PORT).toBe(3300)
+    expect(parseEnv({ ...base, PORT: '' }).PORT).toBe(3000)
+  })
+
+  it('names PORT when it is not a port number', () => {
+    expect(() => parseEnv({ ...base, PORT: 'http' })).toThrowError(/PORT/)
+    expect(() => parseEnv({ ...base, PORT: '70000' })).toThrowError(/PORT must be at most 65535/)
+  })
+
+  it('accepts INTERNAL_URL only as an http(s) URL', () => {
+    expect(parseEnv(base).INTERNAL_URL).toBeUndefined()
+    expect(parseEnv({ ...base, INTERNAL_URL: 'http://app:3000' }).INTERNAL_URL).toBe('http://app:3000')
+    expect(() => parseEnv({ ...base, INTERNAL_URL: 'app:3000' })).toThrowError(/INTERNAL_URL must start with http:\/\//)
+    expect(() => parseEnv({ ...base, INTERNAL_URL: '127.0.0.1:3000' })).toThrowError(/INTERNAL_URL/)
+  })
+})

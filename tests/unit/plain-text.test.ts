@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexical } from '@/lib/seed/lexical'
+import { lexical } from '@/scripts/seed/lexical'
 import { documentText, lexicalText } from '@/lib/search/plainText'
 
 describe('lexicalText', () => {

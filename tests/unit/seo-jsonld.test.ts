@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { assert, describe, expect, it } from 'vitest'
 
 import type { Picture, SiteInfo } from '@/lib/content/types'
 import { bargainingEventJsonLd, newsArticleJsonLd, nextSessionEvent, organizationJsonLd, serializeJsonLd } from '@/lib/seo/jsonLd'
@@ -93,8 +93,10 @@ describe('newsArticleJsonLd', () => {
     expect(article).not.toHaveProperty('image')
     expect(article).not.toHaveProperty('datePublished')
     expect(article).not.toHaveProperty('dateModified')
-    expect(String(article.headline).length).toBeLessThanOrEqual(110)
-    expect(String(article.headline)).toMatch(/word…$/)
+    const { headline } = article
+    assert(typeof headline === 'string')
+    expect(headline.length).toBeLessThanOrEqual(110)
+    expect(headline).toMatch(/word…$/)
   })
 })
 

@@ -2,7 +2,9 @@ import type { Field, FieldHook } from 'payload'
 
 import { regionKey } from '@/lib/regions/regionKey'
 
-const computeRegionKey: FieldHook = ({ data, originalDoc }) =>
+import type { UnknownDoc } from '../unknownDoc'
+
+const computeRegionKey: FieldHook<UnknownDoc> = ({ data, originalDoc }) =>
   regionKey((data?.regions ?? originalDoc?.regions) as number[] | null)
 
 /**

@@ -2,8 +2,10 @@ import type { Field, FieldHook } from 'payload'
 
 import { isSlug, slugify } from '@/lib/content/slugify'
 
+import type { UnknownDoc } from '../unknownDoc'
+
 const fillSlug =
-  (from: string): FieldHook =>
+  (from: string): FieldHook<UnknownDoc, unknown> =>
   ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value)
     const source = data?.[from] ?? originalDoc?.[from]

@@ -1,4 +1,4 @@
-import { AuthenticationError, type CollectionAfterErrorHook, type CollectionAfterReadHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import { AuthenticationError, type CollectionAfterErrorHook, type CollectionAfterReadHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { verifyPassword } from '@/lib/auth/verifyPassword'
 import { ApiError } from '@/lib/http/errors'
@@ -7,6 +7,7 @@ import { accountKey, checkAccountLimit, consumeRateLimit, countAccountAttempt } 
 import { memberPassword } from '@/lib/schemas/member'
 import { staffPassword } from '@/lib/schemas/staffUser'
 import { staffUser } from '@/lib/auth/viewer'
+import type { UnknownDoc } from '../unknownDoc'
 
 type EmailArgs = { data?: { email?: unknown } }
 
@@ -49,13 +50,13 @@ export const limitPasswordAttempts: CollectionBeforeOperationHook = async ({ ope
 /** A wrong e-mail or password counts against the account named (REST and GraphQL sign-in). */
 export const countFailedSignIn: CollectionAfterErrorHook = async ({ error, req, collection }) => {
   if (!(error instanceof AuthenticationError)) return
-  const key = signInKey(collection, req.data as EmailArgs['data'], clientIp(req))
+  const key = signInKey(collection, req.data, clientIp(req))
   if (key) await countAccountAttempt(req.payload, 'login', key)
 }
 
 /** Session lists are Payload's bookkeeping; no answer to a person (me, find, GraphQL) includes them. */
-export const hideSessions: CollectionAfterReadHook = ({ doc, overrideAccess }) => {
-  if (!overrideAccess && doc && typeof doc === 'object') delete (doc as { sessions?: unknown }).sessions
+export const hideSessions: CollectionAfterReadHook<UnknownDoc> = ({ doc, overrideAccess }) => {
+  if (!overrideAccess && doc && typeof doc === 'object') delete doc.sessions
   return doc
 }
 
@@ -91,7 +92,7 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ opera
     throw new ApiError('forbidden', 'Only the account holder can change this password.')
   }
   const stored = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({
-    collection: collection.slug as CollectionSlug,
+    collection: collection.slug,
     where: { id: { equals: id } },
     req,
   })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, GlobalBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { MAX_PAGE_LIMIT } from '@/lib/graphql/limits'
 import { ApiError } from '@/lib/http/errors'
@@ -65,7 +65,8 @@ export const checkOperationInput: CollectionBeforeOperationHook = ({ args, opera
   return args
 }
 
-export const rejectNulInGlobal: GlobalBeforeValidateHook = ({ data }) => {
+/** A global's beforeValidate hook; `data` is whatever the client sent, returned unchanged when clean. */
+export const rejectNulInGlobal = ({ data }: { data?: unknown }): unknown => {
   const nul = nulPath(data)
   if (nul) throw new ApiError('invalid', NUL_MESSAGE, { fields: { [nul]: NUL_MESSAGE } })
   return data

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Field, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Field, PayloadRequest, TypeWithID } from 'payload'
 
 import type { FieldGate } from '@/lib/media/collectMediaRefs'
 import type { UsageRules } from '@/lib/media/itemUsage'
@@ -15,7 +15,7 @@ export const mediaUsageRules: UsageRules = { gateOf }
  * create, edit, autosave, publish, unpublish, schedule, restore and delete, for the files used before
  * and after, inside the same transaction. Runs even when seeding (`disableRevalidate`).
  */
-export const syncMediaUsageAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+export const syncMediaUsageAfterChange: CollectionAfterChangeHook<TypeWithID> = async ({ collection, doc, req }) => {
   await syncItemMediaUsage(req, collection, doc.id, mediaUsageRules)
   return doc
 }

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 
-import { DEMO_STAFF } from '../../../lib/seed/staff'
+import { DEMO_STAFF } from '../../../scripts/seed/staff'
 import type { StaffRole } from '../../../lib/auth/roles'
 
 export function demo(role: StaffRole) {

@@ -1,7 +1,7 @@
 import type { RegionCode } from '../regions'
 
 export type DemoStory = {
-  /** A demo member's e-mail (lib/seed/members.ts). */
+  /** A demo member's e-mail (scripts/seed/members.ts). */
   by: string
   title?: string
   /** Also how the seed recognises the story on a second run. */

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { slugify } from '@/lib/content/slugify'
 
@@ -23,15 +23,15 @@ export type SeedOptions = { demoStaff: boolean; log?: (line: string) => void }
 
 type Refs = { regions: Map<string, number>; locals: Map<string, number>; media: Map<string, number> }
 
-const MEDIA: Array<{ key: string; alt: string; make: () => Promise<Buffer>; mimetype: string; ext: string }> = [
+const MEDIA: Array<{ key: string; alt: string; make: () => Buffer | Promise<Buffer>; mimetype: string; ext: string }> = [
   { key: 'leadership-banner', alt: 'Purple banner reading “New chapter”', make: () => bannerPng('New chapter', 275), mimetype: 'image/png', ext: 'png' },
   { key: 'psp-banner', alt: 'Red banner reading “We got more”', make: () => bannerPng('We got more', 350), mimetype: 'image/png', ext: 'png' },
   { key: 'rx-banner', alt: 'Teal banner reading “40% by mail”', make: () => bannerPng('40% by mail', 175), mimetype: 'image/png', ext: 'png' },
   { key: 'letter-banner', alt: 'Blue banner reading “Partnership now”', make: () => bannerPng('Partnership now', 220), mimetype: 'image/png', ext: 'png' },
   { key: 'rx-background', alt: 'Virtual meeting background: keep copays low', make: () => bannerPng('Keep copays low', 190, 1920, 1080), mimetype: 'image/png', ext: 'png' },
-  { key: 'psp-pdf', alt: 'PSP section of the National Agreement (summary)', make: async () => simplePdf(['Performance Sharing Program', 'National Agreement, Section 2, pp. 57-61 (demo copy)']), mimetype: 'application/pdf', ext: 'pdf' },
-  { key: 'booster-pdf', alt: 'COVID-19 booster leave policy', make: async () => simplePdf(['COVID-19 booster leave policy (demo copy)', 'Effective Nov 19, 2021 - May 1, 2022']), mimetype: 'application/pdf', ext: 'pdf' },
-  { key: OFFER_PDF.key, alt: OFFER_PDF.alt, make: async () => simplePdf([...OFFER_PDF.lines]), mimetype: 'application/pdf', ext: 'pdf' },
+  { key: 'psp-pdf', alt: 'PSP section of the National Agreement (summary)', make: () => simplePdf(['Performance Sharing Program', 'National Agreement, Section 2, pp. 57-61 (demo copy)']), mimetype: 'application/pdf', ext: 'pdf' },
+  { key: 'booster-pdf', alt: 'COVID-19 booster leave policy', make: () => simplePdf(['COVID-19 booster leave policy (demo copy)', 'Effective Nov 19, 2021 - May 1, 2022']), mimetype: 'application/pdf', ext: 'pdf' },
+  { key: OFFER_PDF.key, alt: OFFER_PDF.alt, make: () => simplePdf([...OFFER_PDF.lines]), mimetype: 'application/pdf', ext: 'pdf' },
 ]
 
 async function findOne(payload: Payload, collection: CollectionSlug, field: string, value: string) {
@@ -39,11 +39,11 @@ async function findOne(payload: Payload, collection: CollectionSlug, field: stri
   return found.docs[0] as { id: number } | undefined
 }
 
-async function upsert(payload: Payload, collection: CollectionSlug, field: string, value: string, data: Record<string, unknown>) {
+async function upsert<TSlug extends CollectionSlug>(payload: Payload, collection: TSlug, field: string, value: string, data: RequiredDataFromCollectionSlug<TSlug>) {
   const existing = await findOne(payload, collection, field, value)
   if (existing) return existing.id
-  const created = await payload.create({ collection, data: data as never, context, draft: false })
-  return (created as { id: number }).id
+  const created = await payload.create({ collection, data, context, draft: false })
+  return created.id
 }
 
 const codes = (refs: Refs, list?: readonly RegionCode[]) => (list ?? []).map((code) => refs.regions.get(code)!)
@@ -92,10 +92,13 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
 
   await seedMedia(payload, refs)
   const published = { _status: 'published' as const }
+  // Payload would fill the default itself, but its create type asks for every required field.
+  const publicByDefault = { audience: 'public' as const }
 
   for (const { hero, regions, locals, attachments: files, payouts, ...item } of ANNOUNCEMENTS) {
     const slug = slugify(item.title)
     await upsert(payload, 'announcements', 'slug', slug, {
+      ...publicByDefault,
       ...item,
       ...published,
       slug,
@@ -108,16 +111,17 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   }
   for (const item of bargainingUpdates()) {
     const slug = slugify(item.title)
-    await upsert(payload, 'bargaining-updates', 'slug', slug, { ...item, ...published, slug })
+    await upsert(payload, 'bargaining-updates', 'slug', slug, { ...publicByDefault, ...item, ...published, slug })
   }
   for (const { hero, toolkit, cta, regions, ...item } of CAMPAIGNS) {
     const slug = slugify(item.title)
     await upsert(payload, 'campaigns', 'slug', slug, {
+      ...publicByDefault,
       ...item,
       ...published,
       slug,
       heroImage: hero ? refs.media.get(hero) : undefined,
-      toolkit: (toolkit ?? []).map((key) => refs.media.get(key)),
+      toolkit: (toolkit ?? []).map((key) => refs.media.get(key)!),
       cta: { ...cta, file: 'file' in cta && cta.file ? refs.media.get(cta.file) : undefined },
       regions: codes(refs, regions),
     })
@@ -138,9 +142,9 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
         })
       ).id
     }
-    await upsert(payload, 'leadership', 'slug', slug, { ...leader, ...published, slug, photo, local: local ? refs.locals.get(local) : undefined })
+    await upsert(payload, 'leadership', 'slug', slug, { ...publicByDefault, ...leader, ...published, slug, photo, local: local ? refs.locals.get(local) : undefined })
   }
-  await upsert(payload, 'pages', 'slug', ABOUT_PAGE.slug, { ...ABOUT_PAGE, ...published })
+  await upsert(payload, 'pages', 'slug', ABOUT_PAGE.slug, { ...publicByDefault, ...ABOUT_PAGE, ...published })
 
   if (demoStaff) {
     await seedScheduledDraft(payload, refs)

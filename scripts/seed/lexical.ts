@@ -1,7 +1,7 @@
 // Builds Lexical rich-text JSON from a small outline, so seed bodies stay readable in code.
 export type Outline = Array<string | { h: string } | { ul: string[] } | { ol: string[] }>
 
-const base = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
+const base = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 
 export function lexical(outline: Outline) {

@@ -23,16 +23,16 @@ const nextConfig: NextConfig = {
   },
   // Every response, pages to uploads (nosniff keeps files from being sniffed into something executable).
   // Evaluated by `next build`: the SERVER_URL of the build decides HSTS, as it does for prerendered links.
-  async headers() {
+  headers() {
     const env = getEnv()
     const options = { development: env.NODE_ENV === 'development', https: new URL(env.SERVER_URL).protocol === 'https:' }
-    return [
+    return Promise.resolve([
       { source: '/:path*', headers: securityHeaders(options) },
       // Later rules win for the same header.
       ...(options.development
         ? [{ source: '/api/graphql-playground', headers: [{ key: 'Content-Security-Policy', value: graphqlPlaygroundPolicy(options) }] }]
         : []),
-    ]
+    ])
   },
 }
 

@@ -39,6 +39,7 @@ export default function GlobalError({ error, retry }: Props) {
               Try again
             </button>
             {/* A plain link: a full page load gets a fresh document if the app itself is broken. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the router may be what broke */}
             <a href="/" style={{ color: '#4a1a7e', fontWeight: 700 }}>
               Go to the home page
             </a>

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
@@ -61,9 +62,9 @@ export function AccountLinks() {
         <a href={signIn} className={styles.accountLink}>
           Sign in
         </a>
-        <a href="/signup" className={`${styles.accountLink} ${styles.join}`}>
+        <Link href="/signup" className={`${styles.accountLink} ${styles.join}`}>
           Join
-        </a>
+        </Link>
       </nav>
     )
   }
@@ -73,6 +74,7 @@ export function AccountLinks() {
         <span className="visually-hidden">Signed in as </span>
         <span>{firstName}</span>
       </p>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load of the no-store page, never a router-cached copy */}
       <a href="/account" className={styles.accountLink} aria-current={pathname === '/account' ? 'page' : undefined}>
         Account
       </a>

@@ -81,12 +81,14 @@ export function Footer({ site }: { site: SiteInfo }) {
         {/* Static like the rest of the footer: /account sends visitors to sign in first. */}
         <ul className={styles.signIns}>
           <li>
-            <a href="/signin">Member sign-in</a>
+            <Link href="/signin">Member sign-in</Link>
           </li>
           <li>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load of the no-store page, never a router-cached copy */}
             <a href="/account">My account</a>
           </li>
           <li>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is Payload's own app */}
             <a href="/admin">Staff sign-in</a>
           </li>
         </ul>

@@ -17,6 +17,9 @@ export type AccountSettingsProps = {
   locals: Option[]
 }
 
+/** A text field's value (FormData may also hold a file). */
+const textOf = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '')
+
 const PREFERENCES = [
   { name: 'campaigns', label: 'Campaigns and petitions' },
   { name: 'bargaining', label: 'Bargaining updates' },
@@ -35,7 +38,7 @@ export function AccountSettings({ memberId, region, local, worksite, preferences
     const body = {
       region: Number(form.get('region')),
       local: form.get('local') ? Number(form.get('local')) : null,
-      worksite: String(form.get('worksite') ?? ''),
+      worksite: textOf(form.get('worksite')),
       emailPreferences: Object.fromEntries(PREFERENCES.map(({ name }) => [name, form.get(name) === 'on'])),
     }
     const { ok } = await save.submit(`/api/members/${memberId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -51,7 +54,7 @@ export function AccountSettings({ memberId, region, local, worksite, preferences
 
   return (
     <>
-      <form className={styles.form} method="post" onSubmit={onSave} noValidate>
+      <form className={styles.form} method="post" onSubmit={(event) => void onSave(event)} noValidate>
         <Field id={`${id}-region`} label="My region">
           {(describedBy) => (
             <OptionSelect id={`${id}-region`} name="region" options={regions} empty={CHOOSE_REGION} defaultValue={region} describedBy={describedBy} />
@@ -83,7 +86,7 @@ export function AccountSettings({ memberId, region, local, worksite, preferences
       </form>
 
       <h2>Leave</h2>
-      <form className={styles.form} method="post" onSubmit={onDelete}>
+      <form className={styles.form} method="post" onSubmit={(event) => void onDelete(event)}>
         <p>Deleting your account also deletes your signatures and your stories.</p>
         <button className={`${styles.button} ${styles.danger}`} type="submit" disabled={remove.busy}>
           Delete my account and my data

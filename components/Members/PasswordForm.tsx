@@ -33,7 +33,7 @@ export function PasswordForm({ memberId }: { memberId: number }) {
   }
 
   return (
-    <form className={styles.form} method="post" onSubmit={onSubmit} noValidate>
+    <form className={styles.form} method="post" onSubmit={(event) => void onSubmit(event)} noValidate>
       <Field id={`${id}-current`} label="Current password" error={change.fields.currentPassword}>
         {(describedBy) => (
           <input id={`${id}-current`} name="currentPassword" type="password" autoComplete="current-password" required aria-invalid={Boolean(change.fields.currentPassword)} aria-describedby={describedBy} />

@@ -29,7 +29,7 @@ export function SignInForm({ next = '/account' }: { next?: string }) {
   return (
     <>
       <h2>E-mail me a sign-in link</h2>
-      <form className={styles.form} method="post" onSubmit={onLink} noValidate>
+      <form className={styles.form} method="post" onSubmit={(event) => void onLink(event)} noValidate>
         <Field id={`${id}-link-email`} label="E-mail" error={link.fields.email}>
           {(describedBy) => (
             <input id={`${id}-link-email`} name="email" type="email" autoComplete="email" required aria-invalid={Boolean(link.fields.email)} aria-describedby={describedBy} />
@@ -45,7 +45,7 @@ export function SignInForm({ next = '/account' }: { next?: string }) {
 
       <h2>Or use your password</h2>
       {/* method="post" everywhere: if the script never loads, a submit must not put the password in the URL. */}
-      <form className={styles.form} method="post" onSubmit={onPassword} noValidate>
+      <form className={styles.form} method="post" onSubmit={(event) => void onPassword(event)} noValidate>
         <Field id={`${id}-email`} label="E-mail">
           {(describedBy) => <input id={`${id}-email`} name="email" type="email" autoComplete="email" required aria-describedby={describedBy} />}
         </Field>

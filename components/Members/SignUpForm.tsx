@@ -18,7 +18,7 @@ export function SignUpForm({ regions, locals }: { regions: Option[]; locals: Opt
   }
 
   return (
-    <form className={styles.form} method="post" onSubmit={onSubmit} noValidate>
+    <form className={styles.form} method="post" onSubmit={(event) => void onSubmit(event)} noValidate>
       <Field id={`${id}-name`} label="Name" error={fields.name}>
         {(describedBy) => <input id={`${id}-name`} name="name" autoComplete="name" required aria-invalid={Boolean(fields.name)} aria-describedby={describedBy} />}
       </Field>

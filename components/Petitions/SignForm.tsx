@@ -69,7 +69,7 @@ export function SignForm({ campaignSlug, initialCount, regions, locals }: SignFo
     ) : null
 
   return (
-    <form className={styles.form} method="post" onSubmit={onSubmit} noValidate aria-describedby={`${id}-status`}>
+    <form className={styles.form} method="post" onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby={`${id}-status`}>
       <p className={styles.count}>
         <strong>{count.toLocaleString('en-US')}</strong> {count === 1 ? 'person has' : 'people have'} signed
       </p>

@@ -13,6 +13,7 @@ export function PreviewBanner() {
         </span>
         <span className={styles.action}>
           <span aria-hidden="true">· </span>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- /exit-preview is a route handler, not a page */}
           <a href="/exit-preview" className={styles.exit}>
             Exit preview
           </a>

@@ -20,7 +20,8 @@ export function RefreshOnSave({ adminOrigin }: { adminOrigin: string }) {
     }
     window.addEventListener('message', onMessage)
     // An iframe reports to its parent, a popup to its opener; opened directly, there is no one to tell.
-    const admin: Window | null = window.opener ?? (window.parent !== window ? window.parent : null)
+    const opener = window.opener as Window | null
+    const admin = opener ?? (window.parent !== window ? window.parent : null)
     admin?.postMessage({ type: 'payload-live-preview', ready: true }, adminOrigin)
     return () => window.removeEventListener('message', onMessage)
   }, [adminOrigin, router])

@@ -22,7 +22,7 @@ export function StoryForm({ regions, locals, campaigns, defaults }: Props) {
   }
 
   return (
-    <form className={styles.form} method="post" onSubmit={onSubmit} noValidate encType="multipart/form-data">
+    <form className={styles.form} method="post" onSubmit={(event) => void onSubmit(event)} noValidate encType="multipart/form-data">
       <p className={styles.reminder} id={`${id}-reminder`}>
         Please leave out patient names and anything that could identify a patient: no names, dates of birth, record numbers or faces.
       </p>

@@ -25,6 +25,7 @@ export function StoryList({ stories, headingLevel = 2 }: { stories: PublicStory[
             </p>
             {story.media?.kind === 'image' ? (
               // A plain <img>: the file comes from Payload's access-checked route, not next/image's optimiser.
+              // eslint-disable-next-line @next/next/no-img-element -- see above
               <img className={styles.media} src={story.media.url} alt={story.title ? `Photo for “${story.title}”` : 'Photo shared with the story'} loading="lazy" />
             ) : null}
             {story.media?.kind === 'video' ? <video className={styles.media} src={story.media.url} controls preload="metadata" /> : null}

@@ -22,7 +22,7 @@ export async function redeemMagicLink(payload: Payload, req: PayloadRequest, tok
   const id = (result.rows as Array<{ id: number }>)[0]?.id
   if (!id) return null
   const collection = payload.collections.members
-  const member = (await payload.findByID({ collection: 'members', id, depth: 0, overrideAccess: true, showHiddenFields: true })) as Member
+  const member: Member = await payload.findByID({ collection: 'members', id, depth: 0, overrideAccess: true, showHiddenFields: true })
   const user = { ...member, collection: 'members' as const }
   const { sid } = await addSessionToUser({ collectionConfig: collection.config, payload, req, user })
   const fieldsToSign = getFieldsToSign({ collectionConfig: collection.config, email: member.email, user, sid })

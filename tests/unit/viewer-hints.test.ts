@@ -1,3 +1,5 @@
+import vm from 'node:vm'
+
 import { describe, expect, it } from 'vitest'
 
 import { viewerHintsScript } from '@/lib/members/viewerHints'
@@ -11,7 +13,7 @@ function run(cookie: string, href = 'https://portal.example/') {
   }
   const url = new URL(href)
   const document = { documentElement: html, cookie }
-  new Function('document', 'location', viewerHintsScript(['ncal', 'scal']))(document, { pathname: url.pathname, search: url.search })
+  vm.runInNewContext(viewerHintsScript(['ncal', 'scal']), { document, location: { pathname: url.pathname, search: url.search } })
   return Object.fromEntries(attributes)
 }
 

@@ -3,7 +3,7 @@
 // `auth.depth: 0` on both auth collections), never a population of the account's relationships.
 // Collections import the req guards below, so the config is loaded lazily (no import cycle).
 import { draftMode, headers } from 'next/headers'
-import { getPayload, type PayloadRequest } from 'payload'
+import { executeAuthStrategies, getPayload, type PayloadRequest } from 'payload'
 import { cache } from 'react'
 
 import type { Member, User } from '@/payload-types'
@@ -30,11 +30,21 @@ export const staffUser = (req: Pick<PayloadRequest, 'user'>): User | null => asS
 /** For access rules and hooks: the signed-in member making this Payload request, or null. */
 export const memberUser = (req: Pick<PayloadRequest, 'user'>): Member | null => asMember(req.user)
 
-/** The viewer behind these request headers (session cookie or `Authorization: JWT …`). */
+/** Whether a request carries anything a session could be read from. */
+function mayHaveSession(requestHeaders: Headers): boolean {
+  return requestHeaders.has('authorization') || /(?:^|;\s*)payload-token=/.test(requestHeaders.get('cookie') ?? '')
+}
+
+/**
+ * The viewer behind these request headers (session cookie or `Authorization: JWT …`). Payload's own
+ * auth strategies decide (token, session, CSRF rule for cookies); unlike payload.auth() this does not
+ * also work out every collection's permissions, which nobody here uses. No token: no work at all.
+ */
 export async function viewerFromHeaders(requestHeaders: Headers): Promise<Viewer> {
+  if (!mayHaveSession(requestHeaders)) return VISITOR
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: requestHeaders, canSetHeaders: false })
+  const { user } = await executeAuthStrategies({ headers: requestHeaders, payload, canSetHeaders: false })
   const staff = asStaff(user)
   if (staff) return { kind: 'staff', staff }
   const member = asMember(user)

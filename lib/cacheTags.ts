@@ -28,6 +28,7 @@
 //   getMemberFormOptions                      campaigns, regions, locals
 //   getLeadership                             leadership, media
 //   getPageBySlug(slug)                       pages, pages:<slug>, media
+//   getApprovedStories(campaign?)             stories
 // Never cached, read per request as the person: getMembersOnlyPiece, getAccount, getMySignature.
 // Lists carry the collection tag, so publishing anything in a collection refreshes every list of it;
 // the per-slug tags let an edit refresh one detail page without touching the others.
@@ -46,6 +47,7 @@ export const tags = {
   leadership: 'leadership',
   pages: 'pages',
   page: (slug: string) => `pages:${slug}`,
+  stories: 'stories',
 } as const
 
 export type ContentCollectionSlug = 'announcements' | 'bargaining-updates' | 'campaigns' | 'leadership' | 'pages'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { PublicStory } from '@/lib/stories/getApprovedStories'
+import type { PublicStory } from '@/lib/content/getApprovedStories'
 
 import styles from './StoryList.module.css'
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { StoryList } from '@/components/Stories/StoryList'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
-import { getApprovedStories } from '@/lib/stories/getApprovedStories'
+import { getApprovedStories } from '@/lib/content/getApprovedStories'
 
 export const revalidate = 300
 

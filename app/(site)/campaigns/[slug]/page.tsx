@@ -21,7 +21,7 @@ import { campaignStatusLabel } from '@/lib/content/labels'
 import { isExternal, newStoryHref } from '@/lib/content/links'
 import { getMemberFormOptions } from '@/lib/content/getMemberFormOptions'
 import { signInHref } from '@/lib/members/nextPath'
-import { getApprovedStories } from '@/lib/stories/getApprovedStories'
+import { getApprovedStories } from '@/lib/content/getApprovedStories'
 import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './campaign.module.css'

@@ -1,10 +1,7 @@
-import 'server-only'
+import { tags } from '@/lib/cacheTags'
 
-import config from '@payload-config'
-import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
-
-import { STORIES_TAG } from './tags'
+import { cachedReader } from './cached'
+import { payload, publicRead } from './payload'
 
 export type PublicStory = {
   id: number
@@ -18,12 +15,11 @@ export type PublicStory = {
 }
 
 /** Approved stories as the public sees them (anonymous read: bylines hidden when asked), newest first. */
-async function findApprovedStories(campaignId?: number): Promise<PublicStory[]> {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({
+async function findApprovedStories(campaignId: number | null): Promise<PublicStory[]> {
+  const { docs } = await (await payload()).find({
     collection: 'stories',
     where: { status: { equals: 'approved' }, ...(campaignId ? { campaign: { equals: campaignId } } : {}) },
-    overrideAccess: false,
+    ...publicRead,
     depth: 1,
     limit: 50,
     sort: '-updatedAt',
@@ -36,6 +32,7 @@ async function findApprovedStories(campaignId?: number): Promise<PublicStory[]> 
   })
 }
 
-/** Shared cache (public content only), refreshed when a story is approved or withdrawn. */
-export const getApprovedStories = (campaignId?: number) =>
-  unstable_cache(() => findApprovedStories(campaignId), ['approved-stories', String(campaignId ?? 'all')], { tags: [STORIES_TAG], revalidate: 300 })()
+const sharedStories = cachedReader('approved-stories', findApprovedStories, () => [tags.stories])
+
+/** /stories and a campaign's stories: shared cache (public content only), refreshed when a story is approved or withdrawn. */
+export const getApprovedStories = (campaignId?: number) => sharedStories(campaignId ?? null)

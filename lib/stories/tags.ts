@@ -1,2 +1,0 @@
-// Cache tag for readers of approved stories (the /stories page and campaign pages).
-export const STORIES_TAG = 'stories'

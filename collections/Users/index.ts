@@ -12,6 +12,8 @@ export const Users: CollectionConfig = {
   auth: {
     ...SIGN_IN_LOCK,
     tokenExpiration: 8 * 60 * 60,
+    // Who is asking costs one query by id on every signed-in request: nothing populated (Payload's default would be the config's depth, 2).
+    depth: 0,
   },
   hooks: {
     beforeOperation: [limitPasswordAttempts, checkPasswordChange],

@@ -2,6 +2,7 @@
 // the database under concurrency, the live count, staff access by region, and the CSV export.
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
@@ -127,6 +128,27 @@ describe('signing', () => {
     expect(response.status).toBe(201)
     const { docs } = await payload.find({ collection: 'signatures', where: { campaign: { equals: campaign.id } }, depth: 0 })
     expect(docs[0]).toMatchObject({ member: member.id, email: member.email, name: 'Member Signer', region: scal })
+  })
+
+  it('signs as the member when the session comes as the browser sends it (cookie and Sec-Fetch-Site)', async () => {
+    const campaign = await makeCampaign()
+    const member = await signUpAndConfirm(payload, scal, 'Cookie Signer')
+    const response = await sign(campaign.slug, {}, { ...freshIp(), cookie: `theme=dark; payload-token=${member.token}`, 'sec-fetch-site': 'same-origin' })
+    expect(response.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'signatures', where: { campaign: { equals: campaign.id } }, depth: 0 })
+    expect(docs[0]).toMatchObject({ member: member.id, email: member.email, region: scal })
+  })
+
+  it('writes a visitor\'s signature in two statements (rate limit, then campaign + row + count), with no identity lookup', async () => {
+    const campaign = await makeCampaign()
+    const query = vi.spyOn(pg.Client.prototype, 'query')
+    expect((await sign(campaign.slug, signer())).status).toBe(201)
+    const statements = query.mock.calls.map(([config]) => (typeof config === 'string' ? config : (config as { text?: string }).text ?? ''))
+    // Now and then the rate limiter also sweeps old windows (a delete); that is not per signature.
+    expect(statements.filter((text) => !text.startsWith('delete from rate_limit_buckets'))).toEqual([
+      expect.stringContaining('insert into rate_limit_buckets'),
+      expect.stringContaining('insert into signatures'),
+    ])
   })
 
   it('opens a members-only campaign to members only', async () => {

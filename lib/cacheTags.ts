@@ -9,7 +9,7 @@
 //       → tagsForChange(collection, doc, previousDoc): the collection tag plus the document tag
 //         for its old and new slug
 //   regions → tags.regions      locals → tags.locals      media → tags.media
-//   site global → tags.site
+//   site global → tags.site      search rows → tags.search
 //
 // Readers (lib/content) and their tags:
 //   getSite                                   site
@@ -28,6 +28,7 @@
 //   getCampaignBySlug(slug)                   campaigns, campaigns:<slug>, media, regions, locals
 //   getLeadership                             leadership, media
 //   getPageBySlug(slug)                       pages, pages:<slug>, media
+//   getSearchResults(query)                   search, announcements, bargaining-updates, campaigns, leadership, pages
 // Lists carry the collection tag, so publishing anything in a collection refreshes every list of it;
 // the per-slug tags let an edit refresh one detail page without touching the others.
 
@@ -45,6 +46,8 @@ export const tags = {
   leadership: 'leadership',
   pages: 'pages',
   page: (slug: string) => `pages:${slug}`,
+  // The search plugin's rows (synced with content, or re-ranked by an admin): cached search results.
+  search: 'search',
 } as const
 
 export type ContentCollectionSlug = 'announcements' | 'bargaining-updates' | 'campaigns' | 'leadership' | 'pages'

@@ -9,7 +9,7 @@
 //       → tagsForChange(collection, doc, previousDoc): the collection tag plus the document tag
 //         for its old and new slug
 //   regions → tags.regions      locals → tags.locals      media → tags.media
-//   site global → tags.site
+//   site global → tags.site      search rows → tags.search
 //
 // Readers (lib/content) and their tags (detail readers: with a viewer they read uncached, see detailReader):
 //   getSite                                   site
@@ -28,6 +28,7 @@
 //   getMemberFormOptions                      campaigns, regions, locals
 //   getLeadership                             leadership, media
 //   getPageBySlug(slug)                       pages, pages:<slug>, media
+//   getSearchResults(query)                   search, announcements, bargaining-updates, campaigns, leadership, pages
 //   getApprovedStories(campaign?)             stories
 // Never cached, read per request as the person: getMembersOnlyPiece, getAccount, getMySignature.
 // Lists carry the collection tag, so publishing anything in a collection refreshes every list of it;
@@ -48,6 +49,8 @@ export const tags = {
   pages: 'pages',
   page: (slug: string) => `pages:${slug}`,
   stories: 'stories',
+  // The search plugin's rows (synced with content, or re-ranked by an admin): cached search results.
+  search: 'search',
 } as const
 
 export type ContentCollectionSlug = 'announcements' | 'bargaining-updates' | 'campaigns' | 'leadership' | 'pages'

@@ -6,6 +6,7 @@ import crypto from 'node:crypto'
 import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
+import pg from 'pg'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
@@ -62,24 +63,61 @@ async function localApiTiming(env: NodeJS.ProcessEnv) {
   return JSON.parse(out.trim().split('\n').at(-1)!) as { documents: number; p50: number; p95: number }
 }
 
+type Latency = { p50: number; p99: number }
+/** One row of the table: what was sent, how fast it was answered, and how many answers were not 2xx. */
+type Measured = { label: string; connections: number; rps: number; latency: Latency & { p90: number; p97_5: number }; bad: number; note?: string }
+
+/**
+ * One request of the load test. Adding a route is one line: `{ label, method, url, headers, body }`;
+ * `connections` defaults to --connections, `mustNotContain` checks the warm-up answer (e.g. that a
+ * members-only article really was read as the member).
+ */
+type Run = {
+  label: string
+  method?: 'GET' | 'POST'
+  url: string
+  headers?: Record<string, string>
+  body?: string
+  connections?: number
+  mustNotContain?: string
+}
+
+async function measure(run: Run, defaultConnections: number, seconds: number): Promise<Measured> {
+  const { label, method = 'GET', url, headers = {}, body } = run
+  const connections = run.connections ?? defaultConnections
+  // Warm the cache first: the figures are for a page that has been rendered once.
+  const warm = await fetch(`${BASE}${url}`, { method, headers, body, redirect: 'manual' })
+  const text = await warm.text()
+  const notes: string[] = []
+  if (warm.status >= 300) notes.push(`warm-up answered ${warm.status}`)
+  if (run.mustNotContain && text.includes(run.mustNotContain)) notes.push(`answer contains "${run.mustNotContain}"`)
+  const result = await autocannon({ url: `${BASE}${url}`, method, connections, duration: seconds, headers, body })
+  return {
+    label,
+    connections,
+    rps: result.requests.average,
+    latency: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+    bad: result.errors + result.non2xx + result.timeouts,
+    note: notes.join('; ') || undefined,
+  }
+}
+
 /**
  * Signing the open letter over HTTP: every address is sent twice (so half the requests race a
  * duplicate), each from its own client address so the per-IP limit measures nothing here. Afterwards
- * the stored count must equal the number of distinct addresses: no duplicates, nothing lost.
+ * the rows in the database must equal the "signed" answers, with no address stored twice.
  */
-async function benchSigning(connections: number): Promise<string> {
+async function benchSigning(connections: number, databaseUrl: string): Promise<{ row: Measured; check: string }> {
   const slug = 'partnership-open-letter'
-  const url = `${BASE}/api/petitions/${slug}/sign`
-  const signOnce = async (email: string) =>
-    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` }, body: JSON.stringify({ name: 'Bench Signer', email, region: await regionId() }) }).then((r) => r.json())) as { count: number }
-  const before = (await signOnce(`bench-before-${Date.now()}@example.org`)).count
+  const path = `/api/petitions/${slug}/sign`
   const region = await regionId()
+  const prefix = `bench-${Date.now()}-`
   let sent = 0
   const statuses = new Map<number, number>()
   // A fixed number of requests, not a duration: every request is answered before the rows are counted.
   const amount = connections * 20
   const result = await autocannon({
-    url,
+    url: `${BASE}${path}`,
     connections,
     amount,
     method: 'POST',
@@ -90,7 +128,7 @@ async function benchSigning(connections: number): Promise<string> {
           return {
             ...request,
             headers: { ...request.headers, 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
-            body: JSON.stringify({ name: 'Bench Signer', email: `bench-${Math.floor(n / 2)}@example.org`, region }),
+            body: JSON.stringify({ name: 'Bench Signer', email: `${prefix}${Math.floor(n / 2)}@example.org`, region }),
           }
         },
         onResponse: (status) => {
@@ -99,14 +137,28 @@ async function benchSigning(connections: number): Promise<string> {
       },
     ],
   })
-  const after = (await signOnce(`bench-after-${Date.now()}@example.org`)).count
-  const stored = after - before - 1
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const counted = await client
+    .query<{ stored: number; distinct: number }>(
+      `select count(*)::int as stored, count(distinct lower(email))::int as distinct from signatures where email like $1`,
+      [`${prefix}%`],
+    )
+    .finally(() => client.end())
+  const { stored, distinct } = counted.rows[0]!
   const created = statuses.get(201) ?? 0
+  const answered = (statuses.get(201) ?? 0) + (statuses.get(200) ?? 0)
   const summary = [...statuses].map(([status, count]) => `${count}× ${status}`).join(', ')
-  return [
-    `Signing (POST ${new URL(url).pathname}, ${connections} connections, ${amount} requests, each address sent twice): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms`,
-    `  answers: ${summary}; rows stored ${stored} = answered "signed" ${created}: ${stored === created ? 'yes' : 'NO'}; errors ${result.errors}`,
-  ].join('\n')
+  return {
+    row: {
+      label: `POST ${path} (${amount} requests, each address twice)`,
+      connections,
+      rps: result.requests.average,
+      latency: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+      bad: result.errors + result.timeouts + (amount - answered),
+    },
+    check: `Signing: answers ${summary}; rows stored ${stored} = answered "signed" ${created}: ${stored === created ? 'yes' : 'NO'}; duplicates ${stored - distinct}; errors ${result.errors}, timeouts ${result.timeouts}`,
+  }
 }
 
 /** The session cookie of the seeded demo member (the bench database is seeded for development). */
@@ -164,37 +216,42 @@ async function main() {
     await waitForHealth()
 
     const article = await fetch(`${BASE}/api/announcements?limit=1&sort=-publishedAt&where[slug][not_equals]=x&where[featured][equals]=true`).then((r) => r.json()) as { docs: Array<{ slug: string }> }
-    // The article first: it is the reference the other routes are given as a ratio of.
-    const routes = [`/news/${article.docs[0]?.slug ?? ''}`, '/', '/news', '/bargaining', '/search?q=staffing+bonus']
-    const rows: string[] = []
-    // Search is rendered per request; it is also measured at a handful of connections, where its
-    // latency (not the queue in front of two cores) is what a member feels.
-    const runs = [...routes.map((route) => ({ route, connections: Number(values.connections) })), { route: routes.at(-1)!, connections: 4 }]
-    // A signed-in member gets the per-request /signed-in/* variant (next.config.ts): of a public article,
-    // and of the seeded members-only one, which is read as the member.
-    const memberCookie = await signInDemoMember()
-    const asMember = (route: string) => ({ route, connections: Number(values.connections), headers: { ...BROWSER_HEADERS, cookie: memberCookie }, label: ' (signed-in member)' })
-    const memberRuns = [asMember(routes[0]!), asMember('/news/employer-s-first-2021-bonus-offer-falls-short')]
-    // The reference every route is compared with: the anonymous cached article, measured in this run.
-    let reference: number | undefined
-    for (const { route, connections, headers, label } of [...runs.map((run) => ({ ...run, headers: BROWSER_HEADERS, label: '' })), ...memberRuns]) {
-      // Warm the cache first: the figures are for a page that has been rendered once.
-      await fetch(`${BASE}${route}`, { headers })
-      const result = await autocannon({ url: `${BASE}${route}`, connections, duration: Number(values.seconds), headers })
-      const rps = result.requests.average
-      if (route === routes[0] && !label) reference = rps
-      const ratio = reference ? (rps / reference).toFixed(2) : '–'
-      rows.push(
-        `| ${route}${label} | ${connections} | ${Math.round(rps)} | ${ratio} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
-      )
-    }
-    const signing = await benchSigning(Number(values.connections))
-    console.log(`\nLoad: ${values.seconds} s per route, production build, ${atFull.documents} announcements\n`)
-    console.log('Headers: gzip and a browser\'s (Sec-Fetch-Site: same-origin, so the member\'s cookie counts); × ref = req/s ÷ the anonymous article above.')
+    const articlePath = `/news/${article.docs[0]?.slug ?? ''}`
+    const member = { ...BROWSER_HEADERS, cookie: await signInDemoMember() }
+    // What a page's own fetch() sends: JSON, same origin.
+    const api = { ...BROWSER_HEADERS, accept: 'application/json', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' }
+    const membersOnly = '/news/employer-s-first-2021-bonus-offer-falls-short'
+    // The first run is the reference every other row is given as a ratio of: the anonymous cached article.
+    const runs: Run[] = [
+      { label: `${articlePath} (anonymous, reference)`, method: 'GET', url: articlePath, headers: BROWSER_HEADERS },
+      { label: '/ (anonymous)', method: 'GET', url: '/', headers: BROWSER_HEADERS },
+      { label: '/news (anonymous)', method: 'GET', url: '/news', headers: BROWSER_HEADERS },
+      { label: '/bargaining (anonymous)', method: 'GET', url: '/bargaining', headers: BROWSER_HEADERS },
+      { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS },
+      // Search at a handful of connections: its latency, not the queue in front of two cores.
+      { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS, connections: 4 },
+      { label: 'GET /api/announcements?limit=12&depth=1 (anonymous)', method: 'GET', url: '/api/announcements?limit=12&depth=1', headers: api },
+      { label: 'public article (signed-in member)', method: 'GET', url: articlePath, headers: member },
+      { label: `${membersOnly} (signed-in member)`, method: 'GET', url: membersOnly, headers: member, mustNotContain: 'Sign in to read the full' },
+      { label: '/account (signed-in member)', method: 'GET', url: '/account', headers: member },
+    ]
+    const connections = Number(values.connections)
+    const rows: Measured[] = []
+    for (const run of runs) rows.push(await measure(run, connections, Number(values.seconds)))
+    const signing = await benchSigning(connections, databaseUrl)
+    rows.push(signing.row)
+
+    const reference = rows[0]!.rps
+    const notes = rows.filter((row) => row.note).map((row) => `- ${row.label}: ${row.note}`)
+    console.log(`\nLoad: ${values.seconds} s per route (signing: a fixed number of requests), production build, ${atFull.documents} announcements, ${new Date().toISOString()}\n`)
+    console.log('Headers: gzip and a browser\'s (Sec-Fetch-Site: same-origin, so the member\'s cookie counts); × ref = req/s ÷ the anonymous article (first row).')
     console.log('| route | connections | req/s | × ref | p50 ms | p90 ms | p97.5 ms | p99 ms | errors + non-2xx |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-    console.log(rows.join('\n'))
-    console.log(`\n${signing}`)
+    for (const row of rows) {
+      console.log(`| ${row.label} | ${row.connections} | ${Math.round(row.rps)} | ${(row.rps / reference).toFixed(2)} | ${row.latency.p50} | ${row.latency.p90} | ${row.latency.p97_5} | ${row.latency.p99} | ${row.bad} |`)
+    }
+    if (notes.length > 0) console.log(`\nWarm-up answers that were not what the row means to measure:\n${notes.join('\n')}`)
+    console.log(`\n${signing.check}`)
     console.log(`\nLocal API news list (12 per page, depth 1): ${at1k.documents} docs p50 ${at1k.p50} ms p95 ${at1k.p95} ms; ${atFull.documents} docs p50 ${atFull.p50} ms p95 ${atFull.p95} ms`)
   } finally {
     if (server?.pid) {

@@ -10,6 +10,8 @@ export const Locals: CollectionConfig = {
   labels: { singular: 'Local union', plural: 'Local unions' },
   admin: { useAsTitle: 'shortName', defaultColumns: ['shortName', 'name', 'affiliation', 'regions'], group: 'Admin' },
   defaultSort: 'shortName',
+  // What a document that names a local needs of it when read at depth ≥ 1 without a `populate`.
+  defaultPopulate: { name: true, shortName: true },
   hooks: { afterChange: [revalidateTagOnChange(tags.locals)], afterDelete: [revalidateTagOnChange(tags.locals)] },
   access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [

@@ -8,6 +8,9 @@ import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 export const Regions: CollectionConfig = {
   slug: 'regions',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'states'], group: 'Admin' },
+  // What a document that names a region needs of it (REST and Local API reads at depth ≥ 1 that pass no
+  // `populate`): one row, without the states list's join.
+  defaultPopulate: { name: true, code: true },
   hooks: { afterChange: [revalidateTagOnChange(tags.regions)], afterDelete: [revalidateTagOnChange(tags.regions)] },
   access: {
     read: () => true,

@@ -1,10 +1,12 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { Field } from 'payload'
 
+import { tags } from '@/lib/cacheTags'
 import { type RegionRef, regionKey } from '@/lib/regions/regionKey'
 import { documentText } from '@/lib/search/plainText'
 
 import { isAdmin } from '../shared/access/roles'
+import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const SEARCHABLE = ['announcements', 'bargaining-updates', 'campaigns', 'leadership', 'pages'] as const
 
@@ -62,6 +64,8 @@ export const search = searchPlugin({
     admin: { group: 'Admin', hidden: ({ user }) => user?.role !== 'admin' },
     // Rows exist only for published documents, so anyone may read them; only the sync writes them.
     access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
+    // Cached search results follow the rows: the sync after a content change, or an admin's new priority.
+    hooks: { afterChange: [revalidateTagOnChange(tags.search)], afterDelete: [revalidateTagOnChange(tags.search)] },
     fields: ({ defaultFields }) => [...defaultFields, ...extraFields],
   },
 })

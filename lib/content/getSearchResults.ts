@@ -1,18 +1,20 @@
 import { tags } from '@/lib/cacheTags'
 import type { SearchQuery } from '@/lib/schemas/search'
-import { searchSite, type SearchResults } from '@/lib/search/searchSite'
+import { normaliseTerms, searchSite, type SearchResults } from '@/lib/search/searchSite'
 
 import { cachedReader } from './cached'
 import { payload } from './payload'
 
-type Args = { q: string; type: string | null; region: string | null; page: number; regionId: number | null }
+type Args = { q: string; type: string | null; page: number; regionId: number | null }
 
 async function findSearchResults({ q, type, page, regionId }: Args): Promise<SearchResults> {
   return searchSite(await payload(), { q, type: (type ?? undefined) as SearchQuery['type'], page, regionId: regionId ?? undefined })
 }
 
-// Popular searches repeat; results are public and expire with any content change (same tags as lists).
+// Popular searches repeat; results are public (members-only bodies are never indexed) and expire with
+// any content change (same tags as lists) or an edit to the search rows themselves (tags.search).
 const cachedSearch = cachedReader('search', findSearchResults, () => [
+  tags.search,
   tags.announcements,
   tags.bargainingUpdates,
   tags.campaigns,
@@ -22,5 +24,6 @@ const cachedSearch = cachedReader('search', findSearchResults, () => [
 
 /** Ranked full-text search as an anonymous visitor, cached per query. */
 export function getSearchResults(query: SearchQuery, regionId: number | null): Promise<SearchResults> {
-  return cachedSearch({ q: query.q, type: query.type ?? null, region: query.region ?? null, page: query.page, regionId })
+  // Keyed by what decides the results: the normalised terms and the region's id (not its code as typed).
+  return cachedSearch({ q: normaliseTerms(query.q), type: query.type ?? null, page: query.page, regionId })
 }

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { viewerFromHeaders } from '@/lib/auth/viewer'
 import { errorResponse } from '@/lib/http/errors'
@@ -12,7 +12,7 @@ const MAX_BODY_BYTES = 16 * 1024
 
 /** POST /api/petitions/<slug>/sign: JSON or form body → 201 signed, 200 already signed, or { error, code, fields? }. */
 export async function handleSignRequest(request: Request, slug: string): Promise<Response> {
-  let payload: Awaited<ReturnType<typeof getPayload>> | undefined
+  let payload: Payload | undefined
   try {
     const body = await readLimitedBody(request, MAX_BODY_BYTES)
     payload = await getPayload({ config })

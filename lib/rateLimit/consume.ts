@@ -20,24 +20,33 @@ type Row = { hits: number; retry_after: number }
 
 /**
  * One atomic upsert per key in the rate_limit_buckets table (fixed window): every server process
- * shares the count, and a restart forgets nothing.
+ * shares the count, and a restart forgets nothing. Several keys go in one statement, in key order so
+ * two requests counting the same keys cannot deadlock.
  */
-async function hit(payload: Payload, key: string, windowSeconds: number): Promise<Row> {
+async function hitAll(payload: Payload, buckets: Array<{ key: string; windowSeconds: number }>): Promise<Map<string, Row>> {
+  const sorted = [...buckets].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const values = sorted.map(({ key, windowSeconds }) => sql`(${key}, 1, now() + make_interval(secs => ${windowSeconds}))`)
   const result = await payload.db.drizzle.execute(sql`
     insert into rate_limit_buckets (key, hits, reset_at)
-    values (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
+    values ${sql.join(values, sql`, `)}
     on conflict (key) do update set
       hits = case when rate_limit_buckets.reset_at <= now() then 1 else rate_limit_buckets.hits + 1 end,
       reset_at = case when rate_limit_buckets.reset_at <= now() then excluded.reset_at else rate_limit_buckets.reset_at end
-    returning hits, greatest(0, extract(epoch from reset_at - now()))::int as retry_after
+    returning key, hits, greatest(0, extract(epoch from reset_at - now()))::int as retry_after
   `)
-  const row = (result.rows as Row[])[0]!
-  return { hits: Number(row.hits), retry_after: Number(row.retry_after) || windowSeconds }
+  const windows = new Map(buckets.map(({ key, windowSeconds }) => [key, windowSeconds]))
+  return new Map(
+    (result.rows as Array<Row & { key: string }>).map((row) => [row.key, { hits: Number(row.hits), retry_after: Number(row.retry_after) || windows.get(row.key)! }]),
+  )
+}
+
+async function hit(payload: Payload, key: string, windowSeconds: number): Promise<Row> {
+  return (await hitAll(payload, [{ key, windowSeconds }])).get(key)!
 }
 
 /**
  * Counts one attempt of `action` by this client address (when it can be trusted, see clientIp) and
- * account (when known); throws a 429 ApiError when either is over its limit.
+ * account (when known), in one statement; throws a 429 ApiError when either is over its limit.
  */
 export async function consumeRateLimit(
   payload: Payload,
@@ -52,8 +61,10 @@ export async function consumeRateLimit(
   }
   // Now and then, drop windows that ended a day ago so the table stays small without a cron job.
   if (Math.random() < 0.01) await payload.db.drizzle.execute(sql`delete from rate_limit_buckets where reset_at < now() - interval '1 day'`)
+  if (checks.length === 0) return
+  const rows = await hitAll(payload, checks.map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })))
   for (const [key, limit] of checks) {
-    const { hits, retry_after } = await hit(payload, key, limit.windowSeconds)
+    const { hits, retry_after } = rows.get(key)!
     if (hits > limit.points) throw rateLimited(retry_after)
   }
 }

@@ -23,6 +23,14 @@ export type SearchHit = {
 }
 export type SearchResults = { hits: SearchHit[]; total: number; totalIsCapped: boolean; page: number; pages: number }
 
+/**
+ * The terms as PostgreSQL reads them: websearch_to_tsquery ignores letter case and runs of spaces, so
+ * "Staffing  Bonus" and "staffing bonus" are one search and share one cache entry.
+ */
+export function normaliseTerms(q: string): string {
+  return q.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
 export function parseSnippet(headline: string): SnippetPart[] {
   const parts: SnippetPart[] = []
   for (const chunk of headline.split(START)) {

@@ -239,7 +239,7 @@ describe('the members-only piece of a public page (GET /api/members-only/<kind>/
       'announcements',
       await payload.create({
         collection: 'announcements',
-        data: { ...contentData('announcements'), body: lexical(['Draft only: not for anyone yet.']), audience: 'members', _status: 'draft' } as never,
+        data: { title: `Draft members-only ${Date.now()}`, body: lexical(['Draft only: not for anyone yet.']), audience: 'members', _status: 'draft' },
         context: { disableRevalidate: true },
       }),
     )

@@ -27,10 +27,10 @@ beforeAll(async () => {
   ben = await signUpAndConfirm(payload, ncal, 'Ben Franklin')
   const campaign = await payload.create({
     collection: 'campaigns',
-    data: { title: `Sign for safe staffing ${Date.now()}`, status: 'active', cta: { kind: 'sign', label: 'Sign' }, _status: 'published' } as never,
+    data: { title: `Sign for safe staffing ${Date.now()}`, status: 'active', audience: 'public', cta: { kind: 'sign', label: 'Sign' }, _status: 'published' },
     context: { disableRevalidate: true },
   })
-  slug = String(cleanup.track('campaigns', campaign as { id: number; slug: string }).slug)
+  slug = String(cleanup.track('campaigns', campaign).slug)
 })
 
 async function mine(campaignSlug: string, token?: string) {

@@ -1,6 +1,8 @@
 // Petitions: signing through POST /api/petitions/<slug>/sign, one signature per address enforced by
 // the database under concurrency, the live count, staff access by region, and the CSV export.
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
@@ -130,6 +132,27 @@ describe('signing', () => {
     expect(docs[0]).toMatchObject({ member: member.id, email: member.email, name: 'Member Signer', region: scal })
   })
 
+  it('signs as the member when the session comes as the browser sends it (cookie and Sec-Fetch-Site)', async () => {
+    const campaign = await makeCampaign()
+    const member = await signUpAndConfirm(payload, scal, 'Cookie Signer')
+    const response = await sign(campaign.slug, {}, { ...freshIp(), cookie: `theme=dark; payload-token=${member.token}`, 'sec-fetch-site': 'same-origin' })
+    expect(response.status).toBe(201)
+    const { docs } = await payload.find({ collection: 'signatures', where: { campaign: { equals: campaign.id } }, depth: 0 })
+    expect(docs[0]).toMatchObject({ member: member.id, email: member.email, region: scal })
+  })
+
+  it('writes a visitor\'s signature in two statements (rate limit, then campaign + row + count), with no identity lookup', async () => {
+    const campaign = await makeCampaign()
+    const query = vi.spyOn(pg.Client.prototype, 'query')
+    expect((await sign(campaign.slug, signer())).status).toBe(201)
+    const statements = query.mock.calls.map(([config]) => (typeof config === 'string' ? config : (config as { text?: string }).text ?? ''))
+    // Now and then the rate limiter also sweeps old windows (a delete); that is not per signature.
+    expect(statements.filter((text) => !text.startsWith('delete from rate_limit_buckets'))).toEqual([
+      expect.stringContaining('insert into rate_limit_buckets'),
+      expect.stringContaining('insert into signatures'),
+    ])
+  })
+
   it('opens a members-only campaign to members only', async () => {
     const campaign = await makeCampaign({ audience: 'members' })
     expect((await sign(campaign.slug, signer())).status).toBe(404)
@@ -139,11 +162,50 @@ describe('signing', () => {
 
   it('answers a database failure with a clear "try again" (503), never a false success', async () => {
     const campaign = await makeCampaign()
-    vi.spyOn(payload, 'create').mockRejectedValueOnce(new Error('connect ECONNREFUSED 127.0.0.1:5432'))
+    // The statement that writes the signature fails (the rate limit before it still counts).
+    const execute = payload.db.drizzle.execute.bind(payload.db.drizzle)
+    vi.spyOn(payload.db.drizzle, 'execute').mockImplementation(((query: Parameters<typeof execute>[0]) =>
+      JSON.stringify(query).includes('insert into signatures') ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) : execute(query)) as typeof execute)
     const response = await sign(campaign.slug, signer())
     expect(response.status).toBe(503)
     expect(response.json.error).toMatch(/try again/i)
+    vi.restoreAllMocks()
     expect(await getSignatureCount(campaign.id, payload)).toBe(0)
+  })
+
+  it('refuses an unknown region or local with a 400 naming the field, stores nothing, and still counts the attempt', async () => {
+    const campaign = await makeCampaign()
+    const ip = freshIp()
+    for (const [field, body] of [['region', { ...signer(), region: 999_999 }], ['local', { ...signer(), local: 999_999 }]] as const) {
+      const response = await sign(campaign.slug, body, ip)
+      expect(response.status).toBe(400)
+      expect(response.json.fields).toEqual({ [field]: 'Choose from the list' })
+    }
+    expect(await getSignatureCount(campaign.id, payload)).toBe(0)
+    const bucket = await payload.db.drizzle.execute(sql`select hits from rate_limit_buckets where key = ${`sign:ip:${ip['x-forwarded-for']}`}`)
+    expect(Number((bucket.rows[0] as { hits: number }).hits)).toBe(2)
+  })
+
+  it('stores one row per address when different addresses and repeats race, and counts what is stored', async () => {
+    const campaign = await makeCampaign()
+    const emails = Array.from({ length: 20 }, () => uniqueEmail('race'))
+    const results = await Promise.all([...emails, ...emails, ...emails].map((email) => sign(campaign.slug, signer(email))))
+    expect(results.filter((result) => result.status === 201)).toHaveLength(20)
+    expect(results.filter((result) => result.status === 200)).toHaveLength(40)
+    expect(await getSignatureCount(campaign.id, payload)).toBe(20)
+    expect((await sign(campaign.slug, signer(emails[0]))).json).toMatchObject({ alreadySigned: true, count: 20 })
+  })
+
+  it('counts a signed-in member against their account as well as their address, in one statement', async () => {
+    const campaign = await makeCampaign()
+    const member = await signUpAndConfirm(payload, ncal)
+    const ip = freshIp()
+    const execute = vi.spyOn(payload.db.drizzle, 'execute')
+    expect((await sign(campaign.slug, {}, { ...ip, authorization: `JWT ${member.token}` })).status).toBe(201)
+    const limitStatements = execute.mock.calls.filter(([query]) => JSON.stringify(query).includes('rate_limit_buckets (key'))
+    expect(limitStatements).toHaveLength(1)
+    const buckets = await payload.db.drizzle.execute(sql`select key, hits from rate_limit_buckets where key in (${`sign:ip:${ip['x-forwarded-for']}`}, ${`sign:account:${member.id}`}) order by key`)
+    expect(buckets.rows.map((row) => Number((row as { hits: number }).hits))).toEqual([1, 1])
   })
 
   it('answers 413 to an oversized body', async () => {

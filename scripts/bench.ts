@@ -80,6 +80,7 @@ type Run = {
   body?: string
   connections?: number
   mustNotContain?: string
+  mustContain?: string
 }
 
 async function measure(run: Run, defaultConnections: number, seconds: number): Promise<Measured> {
@@ -91,6 +92,7 @@ async function measure(run: Run, defaultConnections: number, seconds: number): P
   const notes: string[] = []
   if (warm.status >= 300) notes.push(`warm-up answered ${warm.status}`)
   if (run.mustNotContain && text.includes(run.mustNotContain)) notes.push(`answer contains "${run.mustNotContain}"`)
+  if (run.mustContain && !text.includes(run.mustContain)) notes.push(`answer lacks "${run.mustContain}"`)
   const result = await autocannon({ url: `${BASE}${url}`, method, connections, duration: seconds, headers, body })
   return {
     label,
@@ -232,8 +234,16 @@ async function main() {
       { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS, connections: 4 },
       { label: 'GET /api/announcements?limit=12&depth=1 (anonymous)', method: 'GET', url: '/api/announcements?limit=12&depth=1', headers: api },
       { label: 'public article (signed-in member)', method: 'GET', url: articlePath, headers: member },
-      { label: `${membersOnly} (signed-in member)`, method: 'GET', url: membersOnly, headers: member, mustNotContain: 'Sign in to read the full' },
+      // A members-only article is the shared page plus the member's piece, which the page's script asks for.
+      { label: `${membersOnly} (signed-in member: the page)`, method: 'GET', url: membersOnly, headers: member },
+      { label: `GET /api/members-only/news/… (signed-in member: the piece)`, method: 'GET', url: `/api/members-only${membersOnly}`, headers: { ...api, cookie: member.cookie }, mustContain: '"locked":false' },
       { label: '/account (signed-in member)', method: 'GET', url: '/account', headers: member },
+      // The other small requests a page makes for a member: the header's name, a petition's "you signed",
+      // and a saved region's home and news (public, from the shared cache).
+      { label: 'GET /api/members/session (signed-in member)', method: 'GET', url: '/api/members/session', headers: { ...api, cookie: member.cookie } },
+      { label: 'GET /api/petitions/…/me (signed-in member)', method: 'GET', url: '/api/petitions/partnership-open-letter/me', headers: { ...api, cookie: member.cookie }, mustContain: '"name"' },
+      { label: 'GET /api/home?region=ncal (saved region)', method: 'GET', url: '/api/home?region=ncal', headers: api },
+      { label: 'GET /api/news?region=ncal (saved region)', method: 'GET', url: '/api/news?region=ncal&page=1', headers: api },
     ]
     const connections = Number(values.connections)
     const rows: Measured[] = []

@@ -3,6 +3,7 @@
 // Options: --skip-build (reuse .next), --connections 50, --seconds 10, --bulk 10000
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
+import os from 'node:os'
 import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
@@ -246,6 +247,8 @@ async function main() {
       { label: 'GET /api/news?region=ncal (saved region)', method: 'GET', url: '/api/news?region=ncal&page=1', headers: api },
     ]
     const connections = Number(values.connections)
+    // Other work on the machine (a build, a test run) takes cores from the server: printed with the table.
+    const loadBefore = os.loadavg()[0]!
     const rows: Measured[] = []
     for (const run of runs) rows.push(await measure(run, connections, Number(values.seconds)))
     const signing = await benchSigning(connections, databaseUrl)
@@ -253,7 +256,8 @@ async function main() {
 
     const reference = rows[0]!.rps
     const notes = rows.filter((row) => row.note).map((row) => `- ${row.label}: ${row.note}`)
-    console.log(`\nLoad: ${values.seconds} s per route (signing: a fixed number of requests), production build, ${atFull.documents} announcements, ${new Date().toISOString()}\n`)
+    const machine = `${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} before the runs and ${os.loadavg()[0]!.toFixed(1)} after`
+    console.log(`\nLoad: ${values.seconds} s per route (signing: a fixed number of requests), production build, ${atFull.documents} announcements, ${new Date().toISOString()}, ${machine}\n`)
     console.log('Headers: gzip and a browser\'s (Sec-Fetch-Site: same-origin, so the member\'s cookie counts); × ref = req/s ÷ the anonymous article (first row).')
     console.log('| route | connections | req/s | × ref | p50 ms | p90 ms | p97.5 ms | p99 ms | errors + non-2xx |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')

@@ -9,6 +9,9 @@ export const Campaigns: CollectionConfig = contentCollection({
   slug: 'campaigns',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', '_status', 'regions'] },
   defaultSort: '-publishedAt',
+  // A signature or story names its campaign: reads at depth ≥ 1 without a `populate` (/account, approved
+  // stories, REST) get its title and slug, not the whole campaign with its joined signatures and stories.
+  defaultPopulate: { title: true, slug: true },
   fields: [
     { name: 'title', type: 'text', required: true },
     { name: 'status', type: 'select', enumName: 'campaign_status', options: CAMPAIGN_STATUS, defaultValue: 'active', required: true, index: true },

@@ -231,11 +231,20 @@ describe('REST', () => {
     expect(stories.docs.every((story) => story.campaign === campaign.id)).toBe(true)
   })
 
-  it('depth=10 on a story populates its campaign once: the campaign’s joined stories do not expand it again', async () => {
+  it('depth=10 on a story populates its campaign once, with its title and slug only (defaultPopulate): no joins', async () => {
     const { status, json } = await rest(`/api/stories?depth=10&limit=1&where[campaign][equals]=${campaign.id}`)
+    expect(status).toBe(200)
+    const [story] = json.docs as Array<{ campaign: Record<string, unknown> }>
+    // `audience` is force-selected on content (the members-only field rule reads it).
+    expect(story!.campaign).toEqual({ id: campaign.id, title: expect.any(String), slug: expect.any(String), audience: 'public' })
+  })
+
+  it('depth=10 on a story that asks for its campaign’s stories: the joined stories do not expand the campaign again', async () => {
+    const { status, json } = await rest(`/api/stories?depth=10&limit=1&where[campaign][equals]=${campaign.id}&populate[campaigns][stories]=true`)
     expect(status).toBe(200)
     const [story] = json.docs as Array<{ campaign: { id: number; stories: { docs: Array<{ campaign: unknown }> } } }>
     expect(story!.campaign.id).toBe(campaign.id)
+    expect(story!.campaign.stories.docs.length).toBeGreaterThan(0)
     expect(story!.campaign.stories.docs.every((joined) => typeof joined.campaign !== 'object' || joined.campaign === null)).toBe(true)
   })
 })

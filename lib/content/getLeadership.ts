@@ -1,19 +1,21 @@
+import type { Viewer } from '@/lib/auth/viewer'
 import { tags } from '@/lib/cacheTags'
 
 import { toAudience } from './audience'
-import type { Viewer } from '@/lib/auth/viewer'
-
 import { cachedValue } from './cached'
 import { mediaSelect, toPicture } from './media'
 import { payload, publicRead, viewerRead, type ReadAs } from './payload'
 import { splitLeaders, type LeadershipRoster } from './leadership'
+import { isSlug } from './slugify'
+import type { Leader } from './types'
 import { publishedWhere } from './where'
 
-async function findLeadership(read: ReadAs): Promise<LeadershipRoster> {
+/** The published roster, or with `slug` just that leader. */
+async function findLeadership(read: ReadAs, slug?: string): Promise<LeadershipRoster> {
   const { docs } = await (await payload()).find({
     collection: 'leadership',
     ...read,
-    where: publishedWhere(),
+    where: publishedWhere(slug ? { slug: { equals: slug } } : null),
     select: {
       name: true,
       slug: true,
@@ -55,4 +57,11 @@ const sharedRoster = cachedValue('leadership', () => findLeadership(publicRead),
 /** /leadership: the shared, cached roster; with a viewer, read uncached as them (members-only bios for members). */
 export function getLeadership(viewer?: Viewer): Promise<LeadershipRoster> {
   return viewer ? findLeadership(viewerRead(viewer)) : sharedRoster()
+}
+
+/** One leader as this viewer reads them (a members-only biography's piece), uncached; null when not published. */
+export async function getLeader(slug: string, viewer: Viewer): Promise<Leader | null> {
+  if (!isSlug(slug)) return null
+  const { current, past } = await findLeadership(viewerRead(viewer), slug)
+  return current[0] ?? past[0] ?? null
 }

@@ -3,7 +3,7 @@ import type { Viewer } from '@/lib/auth/viewer'
 import { getAnnouncementBySlug } from './getAnnouncementBySlug'
 import { getBargainingUpdateBySlug } from './getBargainingUpdateBySlug'
 import { getCampaignBySlug } from './getCampaignBySlug'
-import { getLeadership } from './getLeadership'
+import { getLeader } from './getLeadership'
 import { getPageBySlug } from './getPageBySlug'
 import type { MembersOnlyKind } from './membersOnlyKinds'
 import type { Article, BargainingUpdateDetail, CampaignDetail, Leader, PageContent } from './types'
@@ -12,11 +12,6 @@ import type { Article, BargainingUpdateDetail, CampaignDetail, Leader, PageConte
 export type MembersOnlyItems = { news: Article; bargaining: BargainingUpdateDetail; campaigns: CampaignDetail; pages: PageContent; leadership: Leader }
 
 export type MembersOnlyPiece = { [K in MembersOnlyKind]: { kind: K; item: MembersOnlyItems[K] } }[MembersOnlyKind]
-
-async function findLeader(slug: string, viewer: Viewer): Promise<Leader | null> {
-  const { current, past } = await getLeadership(viewer)
-  return [...current, ...past].find((leader) => leader.slug === slug) ?? null
-}
 
 /**
  * The personal part of a public page: the item read uncached as this viewer, so a member gets the
@@ -41,7 +36,7 @@ export async function getMembersOnlyPiece(kind: MembersOnlyKind, slug: string, v
       return item && { kind, item }
     }
     case 'leadership': {
-      const item = await findLeader(slug, viewer)
+      const item = await getLeader(slug, viewer)
       return item && { kind, item }
     }
   }

@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
     if (!piece) throw new ApiError('not-found', 'There is nothing here.')
     return Response.json(piece, { headers: PRIVATE })
   } catch (error) {
-    return errorResponse(error)
+    return errorResponse(error, console)
   }
 }

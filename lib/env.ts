@@ -43,6 +43,29 @@ const schema = z.object({
     .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
     .optional(),
   PORT: z.coerce.number().int('must be a whole number').min(1).max(65535, 'must be at most 65535').default(3000),
+  // Scale-out (README "Running several instances"); each is off when unset.
+  // Shared Next cache (ISR, data cache, tag revalidation) for every instance.
+  REDIS_URL: z
+    .string()
+    .url('must be a URL such as redis://127.0.0.1:6379')
+    .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
+    .optional(),
+  // Comma-separated PostgreSQL URLs that reads may go to (@payloadcms/db-postgres readReplicas).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl).min(1, 'must list at least one URL'))
+    .optional(),
+  // Uploads in an S3-compatible bucket instead of MEDIA_DIR (@payloadcms/storage-s3).
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z
+    .string()
+    .url('must be a URL such as https://s3.eu-west-1.amazonaws.com or http://minio:9000')
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
 })
 
 export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string }

@@ -1,5 +1,7 @@
 // Boots Payload with its job runner as soon as the server starts, so scheduled publishes that came due
 // while the server was down fire on the first tick instead of waiting for someone to open /admin.
+// With JOBS_AUTORUN=false payload.config.ts configures no autoRun, so `cron: true` starts nothing
+// here and `npm run worker` runs the jobs.
 export async function register() {
   // Next's own flags, read inline rather than through lib/env: importing lib/env here would put Node
   // modules in the edge build, and NEXT_RUNTIME written out lets the bundler drop the Node-only imports.

@@ -28,6 +28,8 @@ import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
 import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
+import { jobAutoRun } from './lib/jobs/queueSchedule'
+import { withSafeJobClaim } from './lib/jobs/safeClaim'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,15 +58,17 @@ export default buildConfig({
   collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members],
   globals: [Site],
   jobs: {
-    // Runs inside the long-running server (instrumentation.ts starts it); external cron can call
-    // GET /api/payload-jobs/run with the CRON_SECRET instead or as well.
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
+    // JOBS_AUTORUN=true (default, one instance): the server runs the queue itself (instrumentation.ts
+    // boots Payload with its crons). JOBS_AUTORUN=false (several instances): no poller at all here, and
+    // `npm run worker` runs the queue. External cron can call GET /api/payload-jobs/run with the
+    // CRON_SECRET instead or as well. Any mix is safe: db below claims each job for one runner only.
+    autoRun: env.JOBS_AUTORUN === 'true' ? [jobAutoRun] : [],
     access: { run: canRunJobs, queue: isStaff, cancel: isStaff },
   },
   email: emailAdapter(env.SMTP_URL),
   editor: lexicalEditor(),
-  db: postgresAdapter({
+  // withSafeJobClaim: Payload 3.x lets two runners claim the same job (see lib/jobs/safeClaim.ts).
+  db: withSafeJobClaim(postgresAdapter({
     pool: {
       // Deliberately no fallback: the launcher (scripts/with-db.ts) always provides one.
       connectionString: env.DATABASE_URL ?? 'postgres://missing-DATABASE_URL-start-through-npm-run-dev',
@@ -73,7 +77,7 @@ export default buildConfig({
     push: env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-  }),
+  })),
   // Last, so it also covers the collections other plugins add.
   plugins: [search, checkOperationInput],
   hooks: { afterError: [answerClientErrors] },

@@ -69,6 +69,9 @@ export default buildConfig({
       // Deliberately no fallback: the launcher (scripts/with-db.ts) always provides one.
       connectionString: env.DATABASE_URL ?? 'postgres://missing-DATABASE_URL-start-through-npm-run-dev',
     },
+    // Reads may go to replicas; for 2 s after this process writes, its reads stay on the primary (the
+    // adapter's default), so an editor sees their own save. Writes and transactions use the primary.
+    readReplicas: env.DATABASE_REPLICA_URLS,
     // Migrations are the schema of record; push only when explicitly asked for.
     push: env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -28,6 +28,7 @@ import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
 import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
+import { uploadStorage } from './lib/storage/uploadStorage'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -77,8 +78,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  // Last, so it also covers the collections other plugins add.
-  plugins: [search, checkOperationInput],
+  // uploadStorage: media and story files in S3 when S3_BUCKET is set (lib/storage). checkOperationInput
+  // last, so it also covers the collections other plugins add.
+  plugins: [search, uploadStorage(env), checkOperationInput],
   hooks: { afterError: [answerClientErrors] },
   // Refusals are the client's mistake, not the server's: one info line (the message), no stack.
   // (ApiError is ours, so not among Payload's typed error names.)

@@ -6,6 +6,7 @@ import type { PayloadRequest } from 'payload'
 
 import { readUpload, type StoredLocation } from '@/lib/storage/uploadFiles'
 
+import { announcePurge } from './purgeBroadcast'
 import { afterTransaction } from './transaction'
 
 // Next's image optimiser (`/_next/image`) keeps results on disk in .next/cache/images/<key>/ with one
@@ -63,6 +64,16 @@ async function purgeOptimizedCopies(digests: Set<string>, cacheDir = CACHE_DIR):
 }
 
 /**
+ * Another instance announced a file that closed (purgeBroadcast.ts): drop this instance's copies now,
+ * and again once an optimisation that was already running here has had time to write.
+ */
+export async function purgeAnnouncedCopies(digests: Set<string>, cacheDir = CACHE_DIR): Promise<number> {
+  const removed = await purgeOptimizedCopies(digests, cacheDir)
+  setTimeout(() => void purgeOptimizedCopies(digests, cacheDir), LATE_WRITE_MS).unref()
+  return removed
+}
+
+/**
  * A file stopped being public (or is being deleted): drop its optimised copies now, again once the
  * change has committed (a visitor's request in between still saw it public), and once more after any
  * optimisation that started before the commit has had time to write.
@@ -74,5 +85,7 @@ export async function hideOptimizedCopies(req: PayloadRequest, docs: MediaFiles[
   void afterTransaction(req, async () => {
     await purgeOptimizedCopies(digests)
     setTimeout(() => void purgeOptimizedCopies(digests), LATE_WRITE_MS).unref()
+    // Every other instance has an optimiser cache of its own.
+    await announcePurge(digests)
   }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'Could not purge optimised images' }))
 }

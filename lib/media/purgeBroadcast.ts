@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env'
 // file closes, the instance that saved the change purges its copies (optimizedImages.ts); with several
 // instances (REDIS_URL set) it also announces the file's digests here, and every instance purges too.
 const CHANNEL = 'portal:optimized-images:purge'
+const PUBLISH_WAIT_MS = 2000
 
 type Client = ReturnType<typeof createClient>
 let publisher: Promise<Client> | undefined
@@ -21,7 +22,13 @@ export async function announcePurge(digests: Set<string>): Promise<void> {
   const url = getEnv().REDIS_URL
   if (!url || digests.size === 0) return
   publisher ??= connect(url, 'publisher')
-  await (await publisher).publish(CHANNEL, JSON.stringify([...digests]))
+  const client = publisher
+  const published = (async () => (await client).publish(CHANNEL, JSON.stringify([...digests])))()
+  // While Redis is down connect() keeps retrying: give up on this announcement instead of waiting.
+  await Promise.race([
+    published,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`Redis did not take the announcement within ${PUBLISH_WAIT_MS} ms`)), PUBLISH_WAIT_MS).unref()),
+  ])
 }
 
 /** Started once per server (instrumentation.ts): purge what any instance announces. */

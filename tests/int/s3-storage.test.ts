@@ -4,33 +4,17 @@
 // as before, members-only ones only to members, missing ones are a 404, deletes remove the objects.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
 
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-// s3rver ships no types: the part used here.
-type S3rverServer = { run(): Promise<{ port: number }>; close(): Promise<void> }
-type S3rverClass = new (options: { address: string; port: number; silent: boolean; directory: string; configureBuckets: Array<{ name: string }> }) => S3rverServer
-const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass
+import { startS3Server } from '../helpers/s3Server'
 
 const BUCKET = 'portal-int'
-const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-s3rver-'))
-const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: BUCKET }] })
-const { port } = await server.run()
-
+const s3 = await startS3Server(BUCKET)
 // Before anything imports payload.config (lib/env reads the environment once): hence the dynamic imports below.
-const S3_ENV = {
-  S3_BUCKET: BUCKET,
-  S3_ENDPOINT: `http://127.0.0.1:${port}`,
-  S3_REGION: 'us-east-1',
-  // s3rver's fixed credentials.
-  S3_ACCESS_KEY_ID: 'S3RVER',
-  S3_SECRET_ACCESS_KEY: 'S3RVER',
-  S3_FORCE_PATH_STYLE: 'true',
-}
+const S3_ENV = s3.env
 Object.assign(process.env, S3_ENV)
 
 const { testPayload } = await import('../helpers/payload')
@@ -89,8 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cleanup.run()
   await payload?.delete({ collection: 'media', where: { alt: { like: `s3 ${stamp}` } }, overrideAccess: true, context: { disableRevalidate: true } })
-  await server.close()
-  fs.rmSync(directory, { recursive: true, force: true })
+  await s3.close()
   for (const name of Object.keys(S3_ENV)) delete process.env[name]
 })
 

@@ -40,6 +40,8 @@ export type PortalTemplateValues = {
   cacheDir: string
   /** A file, or `off`. */
   accessLog: string
+  /** Unix socket of the internal stamping hop. */
+  stampSocket: string
 }
 
 /**
@@ -53,6 +55,7 @@ export function renderPortalConfig(values: PortalTemplateValues, template = fs.r
     PORTAL_UPSTREAM_SERVERS: servers,
     PORTAL_CACHE_DIR: values.cacheDir,
     PORTAL_ACCESS_LOG: values.accessLog,
+    PORTAL_STAMP_SOCKET: values.stampSocket,
   }
   const rendered = template.replace(/\$\{(PORTAL_[A-Z_]+)\}/g, (match, name: string) => {
     const value = filled[name]
@@ -195,6 +198,7 @@ export async function startPortalProxy({ upstreams, port, workers, accessLog = t
     upstreams,
     cacheDir: '${DIR}/cache',
     accessLog: accessLog ? '${DIR}/access.log' : 'off',
+    stampSocket: '${DIR}/stamp.sock',
   })
   // /api/health goes straight through: ready means nginx and at least one replica answer.
   return startNginx({ http, port, workers, readyPath: '/api/health' })

@@ -28,21 +28,16 @@ const KEEP_OUTPUT = 64 * 1024
 
 export async function startAppInstance({ env = {}, port, timeoutMs = 60_000, cwd = process.cwd() }: AppInstanceOptions = {}): Promise<AppInstance> {
   const chosenPort = port ?? (await freePort())
-  const merged: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DISABLE_PAYLOAD_HMR: 'true',
-    NEXT_TELEMETRY_DISABLED: '1',
-    // The server reaches its own /api/revalidate on INTERNAL_URL, else 127.0.0.1:$PORT: this instance,
-    // not the one the e2e layer started.
-    PORT: String(chosenPort),
-    INTERNAL_URL: undefined,
-  }
+  const merged: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DISABLE_PAYLOAD_HMR: 'true', NEXT_TELEMETRY_DISABLED: '1' }
+  // INTERNAL_URL of another instance would send this one's revalidations there: only an explicit override keeps one.
+  delete merged.INTERNAL_URL
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete merged[key]
     else merged[key] = value
   }
-  if (merged.INTERNAL_URL === undefined) delete merged.INTERNAL_URL
+  // Always the port it listens on: the server reaches its own /api/revalidate at 127.0.0.1:$PORT
+  // (unless INTERNAL_URL says otherwise), i.e. this instance, not the one the e2e layer started.
+  merged.PORT = String(chosenPort)
 
   // detached: its own process group, so stop() reaches next-server too (killing only the `next start`
   // wrapper leaves next-server running: TOOLCHAIN.md).

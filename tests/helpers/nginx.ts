@@ -38,7 +38,7 @@ export type PortalTemplateValues = {
   /** `host:port` of each app replica. */
   upstreams: string[]
   cacheDir: string
-  /** A file, or `off`. */
+  /** A file (written in the template's `portal` format), or `off`. */
   accessLog: string
   /** Unix socket of the internal stamping hop. */
   stampSocket: string
@@ -54,7 +54,7 @@ export function renderPortalConfig(values: PortalTemplateValues, template = fs.r
     PORTAL_LISTEN: values.listen,
     PORTAL_UPSTREAM_SERVERS: servers,
     PORTAL_CACHE_DIR: values.cacheDir,
-    PORTAL_ACCESS_LOG: values.accessLog,
+    PORTAL_ACCESS_LOG: values.accessLog === 'off' ? 'off' : `${values.accessLog} portal`,
     PORTAL_STAMP_SOCKET: values.stampSocket,
   }
   const rendered = template.replace(/\$\{(PORTAL_[A-Z_]+)\}/g, (match, name: string) => {
@@ -176,8 +176,9 @@ export async function startNginx({ http, port, workers = 1, readyPath = '/', tim
   if (!answered) {
     const log = `${stderr}${instance.errorLog()}`.trim()
     const why = running ? `no answer within ${timeoutMs} ms` : 'it exited'
-    await instance.stop().catch(() => {})
-    throw new Error(`nginx (${configFile}) did not start: ${why}\n${log}`)
+    // The config stays for reading; only the process goes.
+    if (running) child.kill('SIGTERM')
+    throw new Error(`nginx (${configFile}, kept) did not start: ${why}\n${log}`)
   }
   return instance
 }

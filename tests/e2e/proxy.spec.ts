@@ -35,7 +35,8 @@ test.afterAll(async () => {
 })
 
 // The proxy's access log (with each request's cache status) explains a failure better than a status.
-test.afterEach(async ({}, testInfo) => {
+test.afterEach(async () => {
+  const testInfo = test.info()
   if (testInfo.status !== testInfo.expectedStatus && proxy) {
     await testInfo.attach('nginx access log', { body: proxy.accessLog().split('\n').slice(-200).join('\n') })
     await testInfo.attach('nginx error log', { body: proxy.errorLog() })

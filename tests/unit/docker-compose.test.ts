@@ -75,7 +75,7 @@ describe.skipIf(!compose && !required)('docker-compose.yml', () => {
     expect(proxy).toContain('deploy/nginx/portal.conf.template:/etc/nginx/templates/default.conf.template')
     expect(proxy).toMatch(/server app-1:3000 [^;]*max_fails=\d+/)
     expect(proxy).toMatch(/server\s+app-2:3000 [^;]*max_fails=\d+/)
-    const withPorts = ['proxy', 'app-1', 'app-2', 'worker', 'db', 'redis', 'minio', 'minio-bucket'].filter((name) => /\n    ports:\n/.test(`\n${service(output, name)}`))
+    const withPorts = ['proxy', 'app-1', 'app-2', 'worker', 'db', 'redis', 'minio', 'minio-bucket'].filter((name) => /\n {4}ports:\n/.test(`\n${service(output, name)}`))
     expect(withPorts).toEqual(['proxy'])
     for (const name of ['db', 'redis', 'minio', 'proxy']) expect(service(output, name), name).toMatch(/healthcheck:/)
   })

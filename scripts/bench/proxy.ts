@@ -25,7 +25,8 @@ export type ProxyBenchOptions = {
   instances: number
 }
 
-type Row = { label: string; result: WrkResult; reference?: WrkResult; note?: string }
+/** reference: the brief's "limit", nginx with `gzip on` (compressing per request); strict: with ready .gz files. */
+type Row = { label: string; result: WrkResult; reference?: WrkResult; strict?: WrkResult; note?: string }
 
 // Response headers the saved copies are served with, so both servers send the same bytes per answer.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date', 'etag', 'vary'])
@@ -48,8 +49,12 @@ async function savePages(appUrl: string, pages: string[], headers: Record<string
   return { files, responseHeaders }
 }
 
-/** "The limit": nginx serving the saved pages from disk, gzip on (and the .gz beside each file), same headers. */
-async function startStaticServer(root: string, files: Map<string, string>, responseHeaders: Array<[string, string]>): Promise<NginxInstance> {
+/**
+ * "The limit": nginx serving the saved pages from disk with `gzip on`, the app's response headers. With
+ * `precompressed`, the strictest version: the .gz beside each file (gzip_static) and open files kept
+ * open, so nothing is compressed or opened per request.
+ */
+async function startStaticServer(root: string, files: Map<string, string>, responseHeaders: Array<[string, string]>, precompressed: boolean): Promise<NginxInstance> {
   const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
   const headers = responseHeaders.map(([name, value]) => `        add_header ${name} ${quote(value)};`).join('\n')
   const locations = [...files]
@@ -58,7 +63,8 @@ async function startStaticServer(root: string, files: Map<string, string>, respo
   const http = `
     access_log off;
     gzip on;
-    gzip_static on;
+    gzip_static ${precompressed ? 'on' : 'off'};
+    ${precompressed ? 'open_file_cache max=1000 inactive=30s;' : ''}
     gzip_vary on;
     gzip_types text/html;
     server {
@@ -107,10 +113,12 @@ export async function benchProxy(options: ProxyBenchOptions): Promise<void> {
   fs.chmodSync(root, 0o755)
   const extra: AppInstance[] = []
   let staticServer: NginxInstance | undefined
+  let strictServer: NginxInstance | undefined
   let proxy: NginxInstance | undefined
   try {
     const { files, responseHeaders } = await savePages(options.appUrl, options.pages, options.headers, root)
-    staticServer = await startStaticServer(root, files, responseHeaders)
+    staticServer = await startStaticServer(root, files, responseHeaders, false)
+    strictServer = await startStaticServer(root, files, responseHeaders, true)
     const upstreams = [new URL(options.appUrl).host]
     for (let n = 1; n < options.instances; n++) {
       const instance = await startAppInstance({ env: { ...options.env, INTERNAL_URL: undefined } })
@@ -124,12 +132,12 @@ export async function benchProxy(options: ProxyBenchOptions): Promise<void> {
     const rows: Row[] = []
     for (const page of options.pages) {
       // Warm both, and check the proxy really answers from its cache before measuring it.
-      await fetch(`${staticServer.url}${page}`, { headers: options.headers })
       await fetch(`${proxy.url}${page}`, { headers: options.headers })
       const status = (await fetch(`${proxy.url}${page}`, { headers: options.headers })).headers.get('x-cache-status')
       const reference = await runWrk(`${staticServer.url}${page}`, load)
+      const strict = await runWrk(`${strictServer.url}${page}`, load)
       const result = await runWrk(`${proxy.url}${page}`, load)
-      rows.push({ label: page, result, reference, note: status === 'HIT' ? undefined : `warm-up X-Cache-Status ${status}` })
+      rows.push({ label: page, result, reference, strict, note: status === 'HIT' ? undefined : `warm-up X-Cache-Status ${status}` })
     }
     // Right after a publish: the cached copies expire, one request per page refreshes them while the
     // others get the stale copy, and the new content shows (time measured from the publish request).
@@ -146,14 +154,18 @@ export async function benchProxy(options: ProxyBenchOptions): Promise<void> {
     console.log(
       `\nProxy mode, ${new Date().toISOString()}, ${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after. ` +
         `Load: ${rows[0]?.result.tool} (wrk, both columns), ${options.instances} app instance${options.instances === 1 ? '' : 's'} behind the proxy, ` +
-        `gzip and a browser's headers. Reference = nginx serving the saved pages (gzip on + gzip_static, the app's response headers).`,
+        `gzip and a browser's headers. Reference = nginx serving the saved pages with gzip on and the app's response headers; ` +
+        `strict = the same with ready-made .gz files (gzip_static) and open_file_cache, nothing done per request.`,
     )
-    console.log('| page | reference req/s | reference p99 ms | proxy req/s | proxy p99 ms | proxy ÷ reference | proxy errors + non-2xx |')
-    console.log('| --- | --- | --- | --- | --- | --- | --- |')
-    for (const { label, result, reference } of rows) {
-      const ratio = reference ? (result.rps / reference.rps).toFixed(2) : '–'
+    console.log('| page | reference req/s | reference p99 ms | strict req/s | strict p99 ms | proxy req/s | proxy p99 ms | proxy ÷ reference | proxy ÷ strict | proxy errors + non-2xx |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    const cell = (result: WrkResult | undefined, pick: (r: WrkResult) => string) => (result ? pick(result) : '–')
+    for (const { label, result, reference, strict } of rows) {
+      const ratio = (base?: WrkResult) => (base ? (result.rps / base.rps).toFixed(2) : '–')
+      const rps = (r: WrkResult) => String(Math.round(r.rps))
+      const p99 = (r: WrkResult) => r.p99.toFixed(2)
       console.log(
-        `| ${label} | ${reference ? Math.round(reference.rps) : '–'} | ${reference ? reference.p99.toFixed(2) : '–'} | ${Math.round(result.rps)} | ${result.p99.toFixed(2)} | ${ratio} | ${result.bad} |`,
+        `| ${label} | ${cell(reference, rps)} | ${cell(reference, p99)} | ${cell(strict, rps)} | ${cell(strict, p99)} | ${rps(result)} | ${p99(result)} | ${ratio(reference)} | ${ratio(strict)} | ${result.bad} |`,
       )
     }
     const notes = rows.filter((row) => row.note).map((row) => `- ${row.label}: ${row.note}`)
@@ -164,6 +176,7 @@ export async function benchProxy(options: ProxyBenchOptions): Promise<void> {
   } finally {
     await proxy?.stop()
     await staticServer?.stop()
+    await strictServer?.stop()
     for (const instance of extra) await instance.stop()
     fs.rmSync(root, { recursive: true, force: true })
   }

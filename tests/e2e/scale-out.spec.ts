@@ -31,15 +31,22 @@ let workerOutput = ''
 let staffA: APIRequestContext
 let staffB: APIRequestContext
 
-async function staffOn(instance: AppInstance): Promise<APIRequestContext> {
+/**
+ * One staff session used through both instances, as the proxy would route one editor's requests to
+ * either (two logins at once for one account would race on its session list).
+ */
+async function staffSession(instance: AppInstance): Promise<string> {
   const person = demo('communications')
-  const login = await (await playwrightRequest.newContext({ baseURL: instance.url })).post('/api/users/login', {
-    data: { email: person.email, password: person.password },
-  })
+  const client = await playwrightRequest.newContext({ baseURL: instance.url })
+  const login = await client.post('/api/users/login', { data: { email: person.email, password: person.password } })
   expect(login.ok()).toBe(true)
   const { token } = (await login.json()) as { token: string }
-  return playwrightRequest.newContext({ baseURL: instance.url, extraHTTPHeaders: { authorization: `JWT ${token}` } })
+  await client.dispose()
+  return token
 }
+
+const staffOn = (instance: AppInstance, token: string) =>
+  playwrightRequest.newContext({ baseURL: instance.url, extraHTTPHeaders: { authorization: `JWT ${token}` } })
 
 async function page(instance: AppInstance, pathname: string) {
   const response = await fetch(`${instance.url}${pathname}`, { headers: { 'accept-encoding': 'gzip' } })
@@ -56,6 +63,12 @@ async function announcementBySlug(client: APIRequestContext, slug: string) {
   const response = await client.get(`/api/announcements?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&draft=true`)
   const { docs } = (await response.json()) as { docs: Array<{ id: number; title: string; _status: string }> }
   return docs[0]!
+}
+
+/** Saves through one instance's REST API as staff; a refusal fails with Payload's own message. */
+async function save(client: APIRequestContext, id: number, data: Record<string, unknown>) {
+  const response = await client.patch(`/api/announcements/${id}`, { data })
+  expect(response.ok(), `PATCH announcement ${id}: ${response.status()} ${await response.text()}`).toBe(true)
 }
 
 test.beforeAll(async () => {
@@ -79,7 +92,8 @@ test.beforeAll(async () => {
   })
   worker.stdout!.setEncoding('utf8').on('data', (chunk: string) => (workerOutput = (workerOutput + chunk).slice(-20_000)))
   worker.stderr!.setEncoding('utf8').on('data', (chunk: string) => (workerOutput = (workerOutput + chunk).slice(-20_000)))
-  ;[staffA, staffB] = await Promise.all([staffOn(a), staffOn(b)])
+  const token = await staffSession(a)
+  ;[staffA, staffB] = await Promise.all([staffOn(a, token), staffOn(b, token)])
   // The shipped proxy in front of both, as in docker-compose.yml (its own spec covers it in depth).
   if (!nginxMissing()) proxy = await startPortalProxy({ upstreams: [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`] })
 })
@@ -103,20 +117,20 @@ test('unpublished through A is gone on B, republished through B is back on A, an
   const post = await announcementBySlug(staffA, slug)
   expect((await cached(b, ARTICLE)).html).toContain(post.title)
 
-  expect((await staffA.patch(`/api/announcements/${post.id}`, { data: { _status: 'draft' } })).ok()).toBe(true)
+  await save(staffA, post.id, { _status: 'draft' })
   await until(async () => (await page(b, ARTICLE)).status === 404, VISIBLE_WITHIN_MS, 'B stops showing the unpublished post')
   expect((await cached(a, ARTICLE)).status).toBe(404)
 
-  expect((await staffB.patch(`/api/announcements/${post.id}`, { data: { _status: 'published' } })).ok()).toBe(true)
+  await save(staffB, post.id, { _status: 'published' })
   await until(async () => (await page(a, ARTICLE)).status === 200, VISIBLE_WITHIN_MS, 'A shows the republished post')
 
   const edited = `${post.title} (corrected)`
   await cached(b, ARTICLE)
   try {
-    expect((await staffA.patch(`/api/announcements/${post.id}`, { data: { title: edited, _status: 'published' } })).ok()).toBe(true)
+    await save(staffA, post.id, { title: edited, _status: 'published' })
     await until(async () => (await page(b, ARTICLE)).html.includes('(corrected)'), VISIBLE_WITHIN_MS, 'B shows the corrected title')
   } finally {
-    await staffA.patch(`/api/announcements/${post.id}`, { data: { title: post.title, _status: 'published' } })
+    await save(staffA, post.id, { title: post.title, _status: 'published' })
   }
 })
 
@@ -132,7 +146,7 @@ test('through the proxy in front of both, an unpublish and a republish show with
 
   const post = await announcementBySlug(staffA, ARTICLE.split('/').pop()!)
   try {
-    expect((await staffB.patch(`/api/announcements/${post.id}`, { data: { _status: 'draft' } })).ok()).toBe(true)
+    await save(staffB, post.id, { _status: 'draft' })
     await until(async () => (await viaProxy()).status === 404, VISIBLE_WITHIN_MS, 'the proxy stops showing the unpublished post')
     // And it stays gone: no replica hands the old page back to the proxy on a later refresh.
     for (let i = 0; i < 6; i++) {
@@ -140,12 +154,12 @@ test('through the proxy in front of both, an unpublish and a republish show with
       expect((await viaProxy()).status).toBe(404)
     }
   } finally {
-    expect((await staffA.patch(`/api/announcements/${post.id}`, { data: { _status: 'published' } })).ok()).toBe(true)
+    await save(staffA, post.id, { _status: 'published' })
   }
   await until(async () => (await viaProxy()).status === 200, VISIBLE_WITHIN_MS, 'the proxy shows the republished post')
 })
 
-test('a file uploaded through A lands in the bucket, not on A’s disk, and B serves the same bytes', async () => {
+test('a file uploaded through A lands in the bucket, not on A’s disk, and B serves the same bytes (with the same access rule)', async () => {
   const bytes = await bannerPng('Uploaded through A', 200, 640, 360)
   const name = `scale-out-${Date.now()}.png`
   const upload = await staffA.post('/api/media', {
@@ -154,9 +168,11 @@ test('a file uploaded through A lands in the bucket, not on A’s disk, and B se
   expect(upload.status()).toBe(201)
   const { doc } = (await upload.json()) as { doc: { filename: string } }
 
-  const fromB = await fetch(`${b.url}/api/media/file/${doc.filename}`)
-  expect(fromB.status).toBe(200)
-  expect(Buffer.from(await fromB.arrayBuffer()).equals(bytes)).toBe(true)
+  // A fresh upload that no public item uses yet is not public: staff see it through B, a visitor does not.
+  const fromB = await staffB.get(`/api/media/file/${doc.filename}`)
+  expect(fromB.status()).toBe(200)
+  expect((await fromB.body()).equals(bytes)).toBe(true)
+  expect((await fetch(`${b.url}/api/media/file/${doc.filename}`)).status).toBe(403)
 
   const inBucket = fs.readdirSync(s3.directory, { recursive: true }).map(String)
   expect(inBucket.some((file) => file.includes(doc.filename))).toBe(true)

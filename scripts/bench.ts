@@ -13,6 +13,7 @@ import pg from 'pg'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
+import { flushTestRedis, redisMissing, TEST_REDIS_URL } from '../tests/helpers/redis'
 import { benchProxy } from './bench/proxy'
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './seed/members'
 
@@ -216,6 +217,13 @@ async function main() {
 
     // As behind one reverse proxy: the signing runs send X-Forwarded-For, so per-address limits count as in production.
     const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE, TRUSTED_PROXY_HOPS: '1' }
+    // Several instances behind the proxy share one cache, as deployed (a publish reaches all of them).
+    if (values.proxy && Number(values.instances) > 1) {
+      const missing = await redisMissing()
+      if (missing) throw new Error(`--proxy with several instances needs Redis: ${missing}`)
+      await flushTestRedis()
+      prodEnv.REDIS_URL = TEST_REDIS_URL
+    }
     if (!values['skip-build']) {
       console.log('Building (next build)…')
       await run('node_modules/.bin/next', ['build'], prodEnv)

@@ -9,7 +9,9 @@ FROM deps AS build
 COPY . .
 # The public URL is baked into the build: prerendered links and the security headers (HSTS when https).
 ARG SERVER_URL=http://localhost:3000
-ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 SERVER_URL=$SERVER_URL
+# Next's deployment id (skew protection between replicas of different builds); empty means none.
+ARG NEXT_DEPLOYMENT_ID=
+ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 SERVER_URL=$SERVER_URL NEXT_DEPLOYMENT_ID=$NEXT_DEPLOYMENT_ID
 # No DATABASE_URL here: the build migrates and prerenders against the embedded PostgreSQL.
 RUN npm run build && rm -rf .data
 

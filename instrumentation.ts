@@ -8,5 +8,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
     await getPayload({ config, cron: true })
+    // With several instances (REDIS_URL), purge optimised images when another instance closes a file.
+    // Not awaited: a Redis that is down must not hold up the server's start.
+    const [{ listenForPurges }, { purgeAnnouncedCopies }] = await Promise.all([
+      import('./lib/media/purgeBroadcast'),
+      import('./lib/media/optimizedImages'),
+    ])
+    listenForPurges((digests) => purgeAnnouncedCopies(digests)).catch((error: unknown) =>
+      console.error('[images] could not listen for purges announced by other instances', error),
+    )
   }
 }

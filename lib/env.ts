@@ -103,6 +103,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return { ...parsed, PAYLOAD_SECRET: secret }
 }
 
+/**
+ * REDIS_URL alone, for next.config.ts: Next loads that file for commands that need no secret (typegen,
+ * lint), where the whole schema would refuse a production environment without PAYLOAD_SECRET.
+ */
+export function sharedCacheUrl(source: Record<string, string | undefined> = process.env): string | undefined {
+  const result = schema.shape.REDIS_URL.safeParse(source.REDIS_URL || undefined)
+  if (!result.success) throw new EnvError(`Invalid environment: REDIS_URL ${result.error.issues[0]!.message}`)
+  return result.data
+}
+
 let cached: Env | undefined
 export function getEnv(): Env {
   cached ??= parseEnv()

@@ -7,6 +7,7 @@ import * as migration_20261122_190220_stories from './20261122_190220_stories';
 import * as migration_20261122_205203_story_label from './20261122_205203_story_label';
 import * as migration_20261122_210559_search_members_only from './20261122_210559_search_members_only';
 import * as migration_20261201_202157_media_visibility from './20261201_202157_media_visibility';
+import * as migration_20261206_201119_upload_storage_fields from './20261206_201119_upload_storage_fields';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_202157_media_visibility.up,
     down: migration_20261201_202157_media_visibility.down,
-    name: '20261201_202157_media_visibility'
+    name: '20261201_202157_media_visibility',
+  },
+  {
+    up: migration_20261206_201119_upload_storage_fields.up,
+    down: migration_20261206_201119_upload_storage_fields.down,
+    name: '20261206_201119_upload_storage_fields'
   },
 ];

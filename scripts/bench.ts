@@ -1,6 +1,8 @@
 // npm run bench – not a test: builds and starts the production server on a fresh database with the
 // demo content plus 10k generated announcements, then loads the main routes with autocannon.
-// Options: --skip-build (reuse .next), --connections 50, --seconds 10, --bulk 10000
+// Options: --skip-build (reuse .next), --connections 50, --seconds 10, --bulk 10000,
+// --proxy (the shipped nginx proxy vs nginx serving the same pages as files, with wrk: scripts/bench/proxy.ts),
+// --instances 2 (app instances behind the proxy).
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import os from 'node:os'
@@ -11,6 +13,8 @@ import pg from 'pg'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
+import { flushTestRedis, redisMissing, TEST_REDIS_URL } from '../tests/helpers/redis'
+import { benchProxy } from './bench/proxy'
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './seed/members'
 
 const { values } = parseArgs({
@@ -19,6 +23,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
     bulk: { type: 'string', default: '10000' },
+    proxy: { type: 'boolean', default: false },
+    instances: { type: 'string', default: '2' },
   },
 })
 const PORT = 3300
@@ -211,6 +217,13 @@ async function main() {
 
     // As behind one reverse proxy: the signing runs send X-Forwarded-For, so per-address limits count as in production.
     const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE, TRUSTED_PROXY_HOPS: '1' }
+    // Several instances behind the proxy share one cache, as deployed (a publish reaches all of them).
+    if (values.proxy && Number(values.instances) > 1) {
+      const missing = await redisMissing()
+      if (missing) throw new Error(`--proxy with several instances needs Redis: ${missing}`)
+      await flushTestRedis()
+      prodEnv.REDIS_URL = TEST_REDIS_URL
+    }
     if (!values['skip-build']) {
       console.log('Building (next build)…')
       await run('node_modules/.bin/next', ['build'], prodEnv)
@@ -220,6 +233,18 @@ async function main() {
 
     const article = await fetch(`${BASE}/api/announcements?limit=1&sort=-publishedAt&where[slug][not_equals]=x&where[featured][equals]=true`).then((r) => r.json()) as { docs: Array<{ slug: string }> }
     const articlePath = `/news/${article.docs[0]?.slug ?? ''}`
+    if (values.proxy) {
+      await benchProxy({
+        appUrl: BASE,
+        env: prodEnv,
+        pages: ['/', '/news', articlePath, '/bargaining'],
+        headers: BROWSER_HEADERS,
+        connections: Number(values.connections),
+        seconds: Number(values.seconds),
+        instances: Number(values.instances),
+      })
+      return
+    }
     const member = { ...BROWSER_HEADERS, cookie: await signInDemoMember() }
     // What a page's own fetch() sends: JSON, same origin.
     const api = { ...BROWSER_HEADERS, accept: 'application/json', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
+import { expireRunningServers } from '../lib/revalidate/expireRunningServers'
 import { seed } from './seed/index'
 import { seedBulkAnnouncements } from './seed/bulk'
 import config from '../payload.config'
@@ -27,5 +28,7 @@ runScript(async () => {
     const added = await seedBulkAnnouncements(payload, parsedBulk.data)
     console.log(`seed: ${added} generated announcements in ${Date.now() - started} ms`)
   }
+  // The seed writes with hooks off: tell a running server its cached pages are out of date.
+  await expireRunningServers((line) => console.log(`seed: ${line}`))
   console.log('seed: done')
 })

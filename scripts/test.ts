@@ -18,10 +18,30 @@ type Counts = { passed: number; failed: number; skipped: number }
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 }
 const failedLayers: string[] = []
 
+// The last lines each step printed: a failed layer's are printed again at the very end, because CI
+// logs are read from the bottom and a crash (say, in a global setup) otherwise scrolls out of sight.
+const TAIL_LINES = 60
+const tails = new Map<string, string[]>()
+let currentStep = ''
+
+function keepTail(chunk: Buffer) {
+  const lines = tails.get(currentStep) ?? []
+  lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''))
+  tails.set(currentStep, lines.slice(-TAIL_LINES))
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env })
-    child.on('exit', (code) => resolve(code ?? 1))
+    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'], env })
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      keepTail(chunk)
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk)
+      keepTail(chunk)
+    })
+    child.on('close', (code) => resolve(code ?? 1))
   })
 }
 
@@ -148,6 +168,7 @@ async function main() {
   }
   try {
     for (const layer of layers) {
+      currentStep = layer
       if (layer === 'check') await checkLayer()
       if (layer === 'unit' || layer === 'int') {
         if (layer === 'int') process.env.DATABASE_URL = serverUrl
@@ -157,6 +178,9 @@ async function main() {
     }
   } finally {
     await cluster?.stop()
+  }
+  for (const layer of failedLayers) {
+    console.log(`\n--- ${layer}: the last lines it printed ---\n${(tails.get(layer) ?? []).join('\n')}\n--- end of ${layer} ---`)
   }
   if (failedLayers.length > 0) console.log(`Failed layers: ${failedLayers.join(', ')}`)
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)

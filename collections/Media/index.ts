@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { AUDIENCE_OPTIONS } from '@/lib/content/audience'
@@ -7,6 +5,7 @@ import { getEnv } from '@/lib/env'
 import { answerMissingFile } from '@/lib/http/answerMissingFile'
 import { PUBLIC_FILE_CACHE, servePrivateFile } from '@/lib/media/servePrivateFile'
 import { MEDIA_REACH } from '@/lib/media/visibility'
+import { mediaDir } from '@/lib/storage/mediaDir'
 
 import { staffOnlyField } from '../shared/access/content'
 import { isStaff } from '../shared/access/roles'
@@ -33,8 +32,8 @@ export const Media: CollectionConfig = {
     delete: isStaff,
   },
   upload: {
-    // Relative to the working directory, so dev, `next start` and the Docker image agree.
-    staticDir: getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+    // On disk unless S3_BUCKET is set: then the storage plugin (lib/storage/uploadStorage) keeps the files.
+    staticDir: mediaDir(getEnv()),
     // Images and PDFs only; Payload checks the type from the file's bytes, not its name.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
     imageSizes: [

@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env'
 import { answerMissingFile } from '@/lib/http/answerMissingFile'
 import { CYCLE_RELATIONSHIP_COMPLEXITY } from '@/lib/graphql/limits'
 import { STORY_TEXT_MAX } from '@/lib/schemas/story'
+import { mediaDir } from '@/lib/storage/mediaDir'
 import { STORY_MEDIA } from '@/lib/stories/checkUpload'
 
 import { staffOnlyField } from '../shared/access/content'
@@ -38,7 +39,8 @@ export const Stories: CollectionConfig = {
   endpoints: [submitStoryEndpoint],
   hooks: { beforeChange: [setStoryLabel], afterChange: [revalidateApprovedStory, emailModerationOutcome] },
   upload: {
-    staticDir: path.join(getEnv().MEDIA_DIR ?? path.resolve(process.cwd(), 'media'), 'stories'),
+    // On disk unless S3_BUCKET is set (lib/storage/uploadStorage), like media.
+    staticDir: path.join(mediaDir(getEnv()), 'stories'),
     mimeTypes: Object.keys(STORY_MEDIA),
     filesRequiredOnCreate: false,
     handlers: [(req, args) => answerMissingFile(req, args) as Promise<void>],

@@ -4,6 +4,9 @@ import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
+import { readUpload, type StoredLocation } from '@/lib/storage/uploadFiles'
+
+import { announcePurge } from './purgeBroadcast'
 import { afterTransaction } from './transaction'
 
 // Next's image optimiser (`/_next/image`) keeps results on disk in .next/cache/images/<key>/ with one
@@ -15,20 +18,28 @@ const CACHE_DIR = path.resolve(process.cwd(), '.next', 'cache', 'images')
 // A refetch started just before the change may still be writing its copy (the optimiser's own timeout is 7 s).
 const LATE_WRITE_MS = 10_000
 
-type MediaFiles = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | null | undefined> | null }
+export type MediaFiles = StoredLocation & { filename?: string | null; sizes?: Record<string, { filename?: string | null } | null | undefined> | null }
 
-/** The original and every generated size of a media document, as paths in its upload folder. */
-export function mediaFilePaths(staticDir: string, doc: MediaFiles): string[] {
+/** The original and every generated size of a media document. */
+export function mediaFileNames(doc: MediaFiles): string[] {
   const names = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
-  return names.filter((name): name is string => Boolean(name)).map((name) => path.join(staticDir, name))
+  return names.filter((name): name is string => Boolean(name))
 }
 
-/** Without an upstream ETag (Payload sends none) Next names a copy by the sha256 of the source bytes, base64url. */
-async function sourceDigests(paths: string[]): Promise<Set<string>> {
+/**
+ * How Next names a copy (next/dist/server/image-optimizer/extract-etag.js): by the upstream ETag,
+ * base64url, when the file response has one, else by the sha256 of the source bytes, base64url. Payload
+ * sends no ETag from disk; the S3 plugin forwards the object's, so for files in the bucket both count.
+ */
+async function sourceDigests(req: PayloadRequest, docs: MediaFiles[]): Promise<Set<string>> {
   const digests = new Set<string>()
-  for (const file of paths) {
-    const bytes = await fs.readFile(file).catch(() => null)
-    if (bytes) digests.add(crypto.createHash('sha256').update(bytes).digest('base64url'))
+  for (const doc of docs) {
+    for (const name of mediaFileNames(doc)) {
+      const file = await readUpload(req, 'media', name, doc).catch(() => null)
+      if (!file) continue
+      digests.add(crypto.createHash('sha256').update(file.bytes).digest('base64url'))
+      if (file.etag) digests.add(Buffer.from(file.etag).toString('base64url'))
+    }
   }
   return digests
 }
@@ -53,16 +64,28 @@ async function purgeOptimizedCopies(digests: Set<string>, cacheDir = CACHE_DIR):
 }
 
 /**
+ * Another instance announced a file that closed (purgeBroadcast.ts): drop this instance's copies now,
+ * and again once an optimisation that was already running here has had time to write.
+ */
+export async function purgeAnnouncedCopies(digests: Set<string>, cacheDir = CACHE_DIR): Promise<number> {
+  const removed = await purgeOptimizedCopies(digests, cacheDir)
+  setTimeout(() => void purgeOptimizedCopies(digests, cacheDir), LATE_WRITE_MS).unref()
+  return removed
+}
+
+/**
  * A file stopped being public (or is being deleted): drop its optimised copies now, again once the
  * change has committed (a visitor's request in between still saw it public), and once more after any
  * optimisation that started before the commit has had time to write.
  */
-export async function hideOptimizedCopies(req: PayloadRequest, paths: string[]): Promise<void> {
-  const digests = await sourceDigests(paths)
+export async function hideOptimizedCopies(req: PayloadRequest, docs: MediaFiles[]): Promise<void> {
+  const digests = await sourceDigests(req, docs)
   if (digests.size === 0) return
   await purgeOptimizedCopies(digests)
   void afterTransaction(req, async () => {
     await purgeOptimizedCopies(digests)
     setTimeout(() => void purgeOptimizedCopies(digests), LATE_WRITE_MS).unref()
+    // Every other instance has an optimiser cache of its own.
+    await announcePurge(digests)
   }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'Could not purge optimised images' }))
 }

@@ -2,9 +2,8 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { readItemUsage, type UsageRules } from './itemUsage'
-import { hideOptimizedCopies, mediaFilePaths } from './optimizedImages'
+import { hideOptimizedCopies, type MediaFiles } from './optimizedImages'
 import type { MediaUsage } from './visibility'
-import { uploadDir } from './uploadPath'
 import { readStoredMedia, writeMediaUsage } from './writeMediaUsage'
 
 const PAGE = 200
@@ -35,10 +34,9 @@ export async function rebuildMediaUsage(req: PayloadRequest, sources: SanitizedC
     }
   }
 
-  const staticDir = uploadDir(req, 'media')
   const counts = { public: 0, members: 0 }
   // Closed files whose earlier copies writeMediaUsage does not know about (the migration's default said "members").
-  const closedFiles: string[] = []
+  const closedFiles: MediaFiles[] = []
   const { docs } = await req.payload.find({ collection: 'media', depth: 0, pagination: false, overrideAccess: true, req, select: {} })
   for (const { id } of docs) {
     const stored = await readStoredMedia(req, id)
@@ -46,7 +44,7 @@ export async function rebuildMediaUsage(req: PayloadRequest, sources: SanitizedC
     const usedBy = (usage.get(id) ?? []).sort((a, b) => a.key.localeCompare(b.key))
     const visibility = await writeMediaUsage(req, stored, usedBy)
     counts[visibility] += 1
-    if (visibility === 'members' && stored.visibility !== 'public') closedFiles.push(...mediaFilePaths(staticDir, stored))
+    if (visibility === 'members' && stored.visibility !== 'public') closedFiles.push(stored)
   }
   await hideOptimizedCopies(req, closedFiles)
   return counts

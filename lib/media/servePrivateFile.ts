@@ -1,13 +1,7 @@
-import { createReadStream } from 'node:fs'
-import fs from 'node:fs/promises'
-import { Readable } from 'node:stream'
-
-import { fileTypeFromFile } from 'file-type'
 import { headersWithCors, type PayloadRequest, type TypeWithID, type Where } from 'payload'
 
+import { openUpload } from '@/lib/storage/uploadFiles'
 import type { Media } from '@/payload-types'
-
-import { uploadFilePath } from './uploadPath'
 
 /** Public files: browsers and shared caches may keep them a while (a file that closes is gone from caches within 5 minutes). */
 export const PUBLIC_FILE_CACHE = 'public, max-age=300'
@@ -27,8 +21,9 @@ async function findByFilename(req: PayloadRequest, filename: string): Promise<Me
 /**
  * Payload's file route (`upload.handlers`): runs after the collection's read access let the request
  * through. Public files fall through to Payload, which sends them with `PUBLIC_FILE_CACHE`; every other
- * file — members-only, or on disk without a document — is answered here with `PRIVATE_FILE_CACHE`,
- * whole (no ranges), so no shared cache stores what a member downloaded.
+ * file — members-only, or stored without a document — is answered here with `PRIVATE_FILE_CACHE`,
+ * whole (no ranges), so no shared cache stores what a member downloaded. The bytes come from disk or,
+ * with S3 storage, from the private bucket through the server: never a redirect to a bucket URL.
  */
 export async function servePrivateFile(req: PayloadRequest, { doc, params }: FileArgs): Promise<Response | void> {
   // Only visitors get a matched document: the read rule turned into a query, and it matches public files only.
@@ -36,20 +31,16 @@ export async function servePrivateFile(req: PayloadRequest, { doc, params }: Fil
   const media = await findByFilename(req, params.filename)
   if (media?.visibility === 'public') return
 
-  const filePath = uploadFilePath(req, 'media', params.filename)
-  if (!filePath) return
-  const stats = await fs.stat(filePath).catch(() => null)
-  // Missing files: answerMissingFile, next in the collection's handlers.
-  if (!stats?.isFile()) return
+  const file = await openUpload(req, 'media', params.filename, media)
+  // Missing files (and names outside the folder): answerMissingFile, next in the collection's handlers.
+  if (!file) return
 
-  const type = (await fileTypeFromFile(filePath))?.mime ?? 'application/octet-stream'
   const headers = new Headers({
-    'Content-Type': type,
-    'Content-Length': String(stats.size),
+    'Content-Type': file.type,
+    'Content-Length': String(file.size),
     'Cache-Control': PRIVATE_FILE_CACHE,
     'Accept-Ranges': 'none',
     'X-Content-Type-Options': 'nosniff',
   })
-  const body = Readable.toWeb(createReadStream(filePath)) as ReadableStream<Uint8Array>
-  return new Response(body, { status: 200, headers: headersWithCors({ headers, req }) })
+  return new Response(file.body, { status: 200, headers: headersWithCors({ headers, req }) })
 }

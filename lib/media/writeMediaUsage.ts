@@ -4,8 +4,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Media } from '@/payload-types'
 
-import { hideOptimizedCopies, mediaFilePaths } from './optimizedImages'
-import { uploadDir } from './uploadPath'
+import { hideOptimizedCopies } from './optimizedImages'
 import { mediaVisibility } from './visibility'
 
 export type UsageRow = NonNullable<Media['usedBy']>[number]
@@ -26,9 +25,6 @@ export async function writeMediaUsage(req: PayloadRequest, stored: Media, usedBy
   // Array rows need ids; Payload's own writes make 24 hex digits too.
   const rows = usedBy.map((row) => ({ ...row, id: row.id ?? crypto.randomBytes(12).toString('hex') }))
   await req.payload.db.updateOne({ collection: 'media', id: stored.id, data: { ...stored, usedBy: rows, visibility }, req, returning: false })
-  if (stored.visibility === 'public' && visibility !== 'public') {
-    const staticDir = uploadDir(req, 'media')
-    await hideOptimizedCopies(req, mediaFilePaths(staticDir, stored))
-  }
+  if (stored.visibility === 'public' && visibility !== 'public') await hideOptimizedCopies(req, [stored])
   return visibility
 }

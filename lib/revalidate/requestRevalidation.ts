@@ -7,7 +7,8 @@ import { signTags } from './signature'
 // (payload#16392), so every change asks the server's own route to revalidate instead.
 const DELAY_MS = 150
 
-function internalUrl(): string {
+/** Where this process reaches the app: one instance is enough when they share a cache (REDIS_URL). */
+export function internalUrl(): string {
   const env = getEnv()
   return env.INTERNAL_URL ?? `http://127.0.0.1:${env.PORT}`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { EnvError, parseEnv } from '@/lib/env'
+import { EnvError, parseEnv, sharedCacheUrl } from '@/lib/env'
 
 describe('parseEnv', () => {
   it('accepts a PostgreSQL URL and defaults the server URL', () => {
@@ -66,5 +66,28 @@ describe('parseEnv: variables the app reads besides the core ones', () => {
     expect(parseEnv({ ...base, INTERNAL_URL: 'http://app:3000' }).INTERNAL_URL).toBe('http://app:3000')
     expect(() => parseEnv({ ...base, INTERNAL_URL: 'app:3000' })).toThrowError(/INTERNAL_URL must start with http:\/\//)
     expect(() => parseEnv({ ...base, INTERNAL_URL: '127.0.0.1:3000' })).toThrowError(/INTERNAL_URL/)
+  })
+
+  it('leaves every scale-out service off unless configured', () => {
+    const env = parseEnv(base)
+    expect([env.REDIS_URL, env.DATABASE_REPLICA_URLS, env.S3_BUCKET]).toEqual([undefined, undefined, undefined])
+    expect(sharedCacheUrl({})).toBeUndefined()
+    expect(sharedCacheUrl({ REDIS_URL: '' })).toBeUndefined()
+  })
+
+  it('accepts REDIS_URL only as a redis:// or rediss:// URL, also where next.config.ts reads it alone', () => {
+    expect(parseEnv({ ...base, REDIS_URL: 'redis://cache:6379' }).REDIS_URL).toBe('redis://cache:6379')
+    expect(sharedCacheUrl({ REDIS_URL: 'rediss://user:pw@cache:6380' })).toBe('rediss://user:pw@cache:6380')
+    expect(() => parseEnv({ ...base, REDIS_URL: 'http://cache:6379' })).toThrowError(/REDIS_URL must start with redis:\/\//)
+    expect(() => sharedCacheUrl({ REDIS_URL: 'cache:6379' })).toThrowError(/REDIS_URL/)
+  })
+
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list of PostgreSQL URLs', () => {
+    const urls = parseEnv({ ...base, DATABASE_REPLICA_URLS: 'postgres://r1:5432/portal, postgres://r2:5432/portal' }).DATABASE_REPLICA_URLS
+    expect(urls).toEqual(['postgres://r1:5432/portal', 'postgres://r2:5432/portal'])
+    expect(() => parseEnv({ ...base, DATABASE_REPLICA_URLS: 'postgres://r1:5432/portal,mysql://r2/portal' })).toThrowError(
+      /DATABASE_REPLICA_URLS.*postgres:\/\//,
+    )
+    expect(() => parseEnv({ ...base, DATABASE_REPLICA_URLS: ' , ' })).toThrowError(/DATABASE_REPLICA_URLS must list at least one URL/)
   })
 })

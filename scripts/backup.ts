@@ -7,11 +7,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { redactUrl } from '../lib/db/databases'
 import { parseEnv } from '../lib/env'
 import { s3Settings } from '../lib/storage/s3Settings'
 import { mediaDir } from '../lib/storage/mediaDir'
 import { DATABASE_FILE, type Manifest, MANIFEST_FILE, MEDIA_FILE, S3_NOTE_FILE, s3Note } from './lib/backupManifest'
-import { checkPgDump, redactUrl, runPgTool } from './lib/pgTools'
+import { checkPgDump, runPgTool } from './lib/pgTools'
 import { runScript, ScriptError } from './lib/runScript'
 
 const execFileAsync = promisify(execFile)

@@ -7,11 +7,11 @@ import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { promisify } from 'node:util'
 
-import { databaseName } from '../lib/db/databases'
+import { databaseName, redactUrl } from '../lib/db/databases'
 import { parseEnv } from '../lib/env'
 import { mediaDir } from '../lib/storage/mediaDir'
 import { DATABASE_FILE, MANIFEST_FILE, manifestSchema } from './lib/backupManifest'
-import { checkPgRestore, redactUrl, runPgTool } from './lib/pgTools'
+import { checkPgRestore, runPgTool } from './lib/pgTools'
 import { runScript, ScriptError } from './lib/runScript'
 
 const execFileAsync = promisify(execFile)

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { ensureDatabase, withDatabase } from '../lib/db/databases'
+import { ensureDatabase, redactUrl, withDatabase } from '../lib/db/databases'
 import { EMBEDDED_DB_NAME, startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
 import { EnvError, parseEnv } from '../lib/env'
 
@@ -39,7 +39,7 @@ async function main() {
     cluster = await startEmbeddedCluster()
     databaseUrl = withDatabase(cluster.serverUrl, EMBEDDED_DB_NAME)
     await ensureDatabase(databaseUrl)
-    console.log(`Embedded PostgreSQL ready (data in .data/postgres, ${databaseUrl.replace(/:[^:@/]+@/, ':***@')})`)
+    console.log(`Embedded PostgreSQL ready (data in .data/postgres, ${redactUrl(databaseUrl)})`)
   }
 
   const childEnv: NodeJS.ProcessEnv = {

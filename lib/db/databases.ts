@@ -7,6 +7,11 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString()
 }
 
+/** For messages: the URL without its password. */
+export function redactUrl(url: string): string {
+  return url.replace(/:[^:@/]+@/, ':***@')
+}
+
 export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, ''))
 }

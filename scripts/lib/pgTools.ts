@@ -91,8 +91,3 @@ export async function runPgTool(tool: PgTool, args: string[], databaseUrl: strin
     throw new ScriptError(`${tool} failed:\n${stderr.trim() || (error as Error).message}`)
   }
 }
-
-/** For messages: the URL without its password. */
-export function redactUrl(url: string): string {
-  return url.replace(/:[^:@/]+@/, ':***@')
-}

@@ -8,12 +8,13 @@ import path from 'node:path'
 
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test'
 
+import { freePort } from '../../lib/freePort'
 import { bannerPng } from '../../scripts/seed/assets'
 import { startAppInstance, type AppInstance } from '../helpers/appInstance'
 import { nginxMissing, startPortalProxy, type NginxInstance } from '../helpers/nginx'
-import { freePort, until } from '../helpers/ports'
 import { flushTestRedis, redisMissing, TEST_REDIS_URL } from '../helpers/redis'
 import { startS3Server, type TestS3 } from '../helpers/s3Server'
+import { until } from '../helpers/wait'
 import { demo } from './helpers/admin'
 import { ARTICLE } from './helpers/routes'
 

@@ -3,7 +3,7 @@
 // (DATABASE_URL, PAYLOAD_SECRET, SERVER_URL, …) is inherited, so every instance shares one database.
 import { spawn } from 'node:child_process'
 
-import { freePort } from './ports'
+import { freePort } from '../../lib/freePort'
 
 export type AppInstance = {
   port: number

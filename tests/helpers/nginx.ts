@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { freePort } from './ports'
+import { freePort } from '../../lib/freePort'
 
 export const PORTAL_TEMPLATE = fileURLToPath(new URL('../../deploy/nginx/portal.conf.template', import.meta.url))
 const INSTALL_HINT = 'nginx is not installed: apt-get install -y nginx-light'

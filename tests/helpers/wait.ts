@@ -9,3 +9,12 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   }
   throw new Error(`condition not met within ${timeoutMs} ms`)
 }
+
+/** Like waitFor, for checks that may throw while the thing starts (a refused connection counts as "not yet"); `what` names it in the error. */
+export async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, intervalMs = 200): Promise<void> {
+  try {
+    await waitFor(() => check().catch(() => false), timeoutMs, intervalMs)
+  } catch {
+    throw new Error(`${what} within ${timeoutMs} ms`)
+  }
+}

@@ -27,7 +27,7 @@ runScript(async () => {
   try {
     env = parseEnv()
     // Must be settled before payload.config is imported: it reads the environment once.
-    process.env.DATABASE_URL = await workerDatabaseUrl(env)
+    process.env.DATABASE_URL = workerDatabaseUrl(env)
   } catch (error) {
     // Invalid environment or no database: one readable line.
     if (error instanceof Error) throw new ScriptError(error.message)

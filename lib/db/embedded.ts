@@ -51,6 +51,14 @@ function makeTraversableForPostgres(dir: string) {
   }
 }
 
+/** The embedded cluster another process (say `npm run dev`) is running under .data/postgres, or null. */
+export function runningEmbeddedCluster(root = process.cwd()): EmbeddedCluster | null {
+  const running = readPostmaster(dataDir(root))
+  if (!running || !isAlive(running.pid)) return null
+  // Joined, not started: stopping it is the other process's business.
+  return { serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}`, stop: async () => {} }
+}
+
 /**
  * Starts (or joins) the embedded PostgreSQL cluster kept under .data/postgres.
  * A second process — `npm run seed` while `npm run dev` runs — joins the running cluster
@@ -58,11 +66,10 @@ function makeTraversableForPostgres(dir: string) {
  */
 export async function startEmbeddedCluster(root = process.cwd()): Promise<EmbeddedCluster> {
   const dir = dataDir(root)
-  const running = readPostmaster(dir)
-  if (running && isAlive(running.pid)) {
-    return { serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}`, stop: async () => {} }
-  }
-  if (running) fs.rmSync(path.join(dir, 'postmaster.pid'), { force: true })
+  const joined = runningEmbeddedCluster(root)
+  if (joined) return joined
+  // A postmaster.pid whose process is gone: left by a crash.
+  fs.rmSync(path.join(dir, 'postmaster.pid'), { force: true })
 
   const port = await freePort()
   const logs: string[] = []

@@ -4,13 +4,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
 import { seed } from '@/scripts/seed/index'
 
-import { type Actor, loadActors, reqFor, type Role, ROLES } from '../helpers/actors'
+import { type Actor, loadActors, type Role, ROLES } from '../helpers/actors'
 import { CONTENT_COLLECTIONS, contentData, type ContentSlug, GRAPHQL_LIST, makeDoc, regionId, TITLE_FIELD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
+import { scheduleAs } from '../helpers/schedule'
 
 const OPS = ['create', 'read draft', 'read published', 'update', 'publish', 'schedule', 'delete', 'edit coalition-wide'] as const
 type Op = (typeof OPS)[number]
@@ -135,15 +135,7 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
       // Through the admin's schedule-publish server function (REST has no route for scheduling).
       const doc = await makeDoc(payload, collection, { regions: [ncal] })
       if (actor.user) {
-        const req = await reqFor(payload, actor)
-        await guardedSchedulePublish({
-          type: 'publish',
-          date: new Date(Date.now() - 1000),
-          doc: { relationTo: slug, value: String(doc.id) },
-          req,
-          importMap: {},
-          cookies: new Map(),
-        } as unknown as Parameters<typeof guardedSchedulePublish>[0])
+        await scheduleAs(payload, actor, doc.id, 'publish', new Date(Date.now() - 1000), slug)
       } else {
         // Anonymous never reaches the admin; the Local API's queue access refuses it too.
         await payload.jobs

@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
 import { JOB_INTERVAL_SECONDS } from '@/lib/jobs/queueSchedule'
 import { seed } from '@/scripts/seed/index'
 
-import { type Actor, loadActors, reqFor, type Role } from '../helpers/actors'
+import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { startRunner } from '../helpers/job-runners'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { scheduleAs } from '../helpers/schedule'
 import { sleep, waitFor } from '../helpers/wait'
 
 let payload: Payload
@@ -27,15 +27,10 @@ const anonymousSees = async (id: number) => (await rest(`/api/announcements/${id
 
 it('with JOBS_AUTORUN=false a web instance leaves a due publish to the worker', async () => {
   const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Due, web instances do not run jobs' })
-  const scheduled = await guardedSchedulePublish({
-    type: 'publish',
-    date: new Date(Date.now() - 1000),
-    doc: { relationTo: 'announcements', value: String(doc.id) },
-    req: await reqFor(payload, actors.communications),
-  } as Parameters<typeof guardedSchedulePublish>[0])
+  const scheduled = await scheduleAs(payload, actors.communications, doc.id, 'publish', new Date(Date.now() - 1000))
   expect(scheduled).not.toHaveProperty('error')
 
-  const web = await startRunner(['tests/helpers/boot-web-instance.ts'], 'booted', { JOBS_AUTORUN: 'false' })
+  const web = await startRunner(['tests/helpers/boot-like-server.ts'], 'booted', { JOBS_AUTORUN: 'false' })
   try {
     // Three of the ticks on which an instance with JOBS_AUTORUN=true would have published it.
     await sleep(3 * JOB_INTERVAL_SECONDS * 1000 + 1000)

@@ -2,14 +2,14 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
 import { seed } from '@/scripts/seed/index'
 
-import { type Actor, loadActors, reqFor, type Role } from '../helpers/actors'
+import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { jobOutcomes, makeDueNow, queuePublishes, rows, startRunner, type Runner } from '../helpers/job-runners'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { scheduleAs } from '../helpers/schedule'
 import { waitFor } from '../helpers/wait'
 
 // Several app instances (or a worker beside them) poll the same queue. Payload 3.x's own claim lets
@@ -89,13 +89,7 @@ describe('two worker processes on one queue', () => {
 describe('one scheduled publish, many runners at once', () => {
   it('fires once while a worker polls, two in-process runners and the cron endpoint all race for it', { timeout: 180_000 }, async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Contended schedule' })
-    const req = await reqFor(payload, actors.communications)
-    const scheduled = await guardedSchedulePublish({
-      type: 'publish',
-      date: FAR_AHEAD(),
-      doc: { relationTo: 'announcements', value: String(doc.id) },
-      req,
-    } as Parameters<typeof guardedSchedulePublish>[0])
+    const scheduled = await scheduleAs(payload, actors.communications, doc.id, 'publish', FAR_AHEAD())
     expect(scheduled).not.toHaveProperty('error')
     const [job] = await rows<{ id: number }>(
       payload,

@@ -3,13 +3,14 @@ import { spawn } from 'node:child_process'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { guardedSchedulePublish, SCHEDULE_REFUSED } from '@/lib/scheduling/guardedSchedulePublish'
+import { SCHEDULE_REFUSED } from '@/lib/scheduling/guardedSchedulePublish'
 import { seed } from '@/scripts/seed/index'
 
-import { type Actor, loadActors, reqFor, type Role } from '../helpers/actors'
+import { type Actor, loadActors, type Role } from '../helpers/actors'
 import { makeDoc, regionId } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { scheduleAs } from '../helpers/schedule'
 import { sleep, waitFor } from '../helpers/wait'
 
 let payload: Payload
@@ -23,22 +24,13 @@ beforeAll(async () => {
   ncal = await regionId(payload, 'ncal')
 })
 
-async function schedule(actor: Actor, id: number, type: 'publish' | 'unpublish', date: Date) {
-  return guardedSchedulePublish({
-    type,
-    date,
-    doc: { relationTo: 'announcements', value: String(id) },
-    req: await reqFor(payload, actor),
-  } as unknown as Parameters<typeof guardedSchedulePublish>[0])
-}
-
 const anonymousSees = async (id: number) => (await rest(`/api/announcements/${id}`)).status === 200
 
 describe('scheduled publish', () => {
   it('keeps a post invisible to anonymous readers until its time, then the job publishes it', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Scheduled two seconds ahead' })
     const due = new Date(Date.now() + 2000)
-    expect(await schedule(actors.communications, doc.id, 'publish', due)).not.toHaveProperty('error')
+    expect(await scheduleAs(payload, actors.communications, doc.id, 'publish', due)).not.toHaveProperty('error')
 
     await payload.jobs.run({ queue: 'default' })
     expect(await anonymousSees(doc.id)).toBe(false)
@@ -53,12 +45,13 @@ describe('scheduled publish', () => {
 
   it('fires a schedule that came due while the server was down, on the next boot', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Due during downtime' })
-    await schedule(actors.admin, doc.id, 'publish', new Date(Date.now() + 500))
+    await scheduleAs(payload, actors.admin, doc.id, 'publish', new Date(Date.now() + 500))
     await sleep(1500) // due now, and nothing is running
     expect(await anonymousSees(doc.id)).toBe(false)
 
     const server = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/boot-like-server.ts'], {
-      env: { ...process.env },
+      // int-setup turns the job runner off for the test process; a restarted server has it on.
+      env: { ...process.env, JOBS_AUTORUN: 'true' },
       stdio: 'ignore',
     })
     try {
@@ -72,7 +65,7 @@ describe('scheduled publish', () => {
 
   it('lets regional staff schedule their own region, and the job fires as them', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
-    expect(await schedule(actors['regional-own'], doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
+    expect(await scheduleAs(payload, actors['regional-own'], doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
     await payload.jobs.run({ queue: 'default' })
     const live = await payload.findByID({ collection: 'announcements', id: doc.id, depth: 0 })
     expect(live._status).toBe('published')
@@ -82,7 +75,7 @@ describe('scheduled publish', () => {
   it('refuses a regional editor scheduling another region, and nothing is queued', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
     const before = await payload.count({ collection: 'payload-jobs', overrideAccess: true })
-    expect(await schedule(actors['regional-other'], doc.id, 'publish', new Date())).toEqual({ error: SCHEDULE_REFUSED })
+    expect(await scheduleAs(payload, actors['regional-other'], doc.id, 'publish', new Date())).toEqual({ error: SCHEDULE_REFUSED })
     expect(await payload.count({ collection: 'payload-jobs', overrideAccess: true })).toEqual(before)
   })
 })
@@ -91,7 +84,7 @@ describe('scheduled unpublish', () => {
   it('hides a published post from anonymous readers when its time comes, keeping it for staff', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal], status: 'published' })
     expect(await anonymousSees(doc.id)).toBe(true)
-    await schedule(actors.communications, doc.id, 'unpublish', new Date(Date.now() - 1000))
+    await scheduleAs(payload, actors.communications, doc.id, 'unpublish', new Date(Date.now() - 1000))
     await payload.jobs.run({ queue: 'default' })
     expect(await anonymousSees(doc.id)).toBe(false)
     const staffView = await rest(`/api/announcements/${doc.id}?draft=true`, { token: actors.communications.token })
@@ -102,7 +95,7 @@ describe('scheduled unpublish', () => {
 describe('jobs endpoint for external cron', () => {
   it('runs due jobs only with the CRON_SECRET bearer token (or as an admin)', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
-    await schedule(actors.admin, doc.id, 'publish', new Date(Date.now() - 1000))
+    await scheduleAs(payload, actors.admin, doc.id, 'publish', new Date(Date.now() - 1000))
 
     expect((await rest('/api/payload-jobs/run?queue=default')).status).toBe(401)
     const wrong = await rest('/api/payload-jobs/run?queue=default', { headers: { authorization: 'Bearer not-the-secret' } })

@@ -1,11 +1,10 @@
 // Every integration run gets its own new database (on DATABASE_URL's server, or the embedded one),
 // migrated from the committed migrations, and dropped afterwards.
-import { execFileSync } from 'node:child_process'
-
 import type { TestProject } from 'vitest/node'
 
 import { dropDatabase, ensureDatabase, withDatabase } from '../../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../../lib/db/embedded'
+import { migrateDatabase } from './migrateDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,16 +22,11 @@ export default async function setup(project: TestProject) {
   const url = withDatabase(base, `portal_test_${Date.now()}_${process.pid}`)
   await ensureDatabase(url)
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts'], {
-      env: { ...process.env, DATABASE_URL: url, DISABLE_PAYLOAD_HMR: 'true' },
-      stdio: 'pipe',
-      encoding: 'utf8',
-    })
+    migrateDatabase(url)
   } catch (error) {
     await dropDatabase(url)
     await cluster?.stop()
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
-    throw new Error(`Migrating the test database failed:\n${(stdout + stderr).slice(-4000)}`)
+    throw error
   }
   project.provide('databaseUrl', url)
 

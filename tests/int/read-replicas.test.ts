@@ -1,7 +1,6 @@
 // DATABASE_REPLICA_URLS: Payload reads from the replica, except right after this process wrote.
 // The "replica" is a second database migrated like the primary but holding none of its rows, so
 // where a read went is visible in what it returns.
-import { execFileSync } from 'node:child_process'
 import { EventEmitter } from 'node:events'
 
 import type { Payload } from 'payload'
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { dropDatabase, ensureDatabase, withDatabase } from '@/lib/db/databases'
 
 import { makeDoc } from '../helpers/fixtures'
+import { migrateDatabase } from '../helpers/migrateDatabase'
 
 const primaryUrl = inject('databaseUrl')
 const replicaUrl = withDatabase(primaryUrl, `portal_replica_${Date.now()}_${process.pid}`)
@@ -17,10 +17,7 @@ let payload: Payload
 
 beforeAll(async () => {
   await ensureDatabase(replicaUrl)
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts'], {
-    env: { ...process.env, DATABASE_URL: replicaUrl, DISABLE_PAYLOAD_HMR: 'true' },
-    stdio: 'pipe',
-  })
+  migrateDatabase(replicaUrl)
   // payload.config reads the environment when first imported in this file's module graph.
   process.env.DATABASE_REPLICA_URLS = replicaUrl
   const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])

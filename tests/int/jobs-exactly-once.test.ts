@@ -48,7 +48,14 @@ async function runTwoProcesses(script: string[], label: string, { finishWithin =
   // Queued for later, and brought forward only once both runners are polling: otherwise the first
   // runner to boot could take every job before the second exists, and nothing would be contended.
   const jobIds = await queuePublishes(payload, docIds, scheduler, FAR_AHEAD())
-  const runners: Runner[] = await Promise.all([startRunner(script), startRunner(script)])
+  const started = await Promise.allSettled([startRunner(script), startRunner(script)])
+  const runners: Runner[] = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  const failed = started.find((result) => result.status === 'rejected')
+  if (failed) {
+    // The one that did start would otherwise keep polling this database under the next tests.
+    await Promise.all(runners.map((runner) => runner.stop()))
+    throw failed.reason
+  }
   try {
     await makeDueNow(payload, jobIds)
     await waitFor(async () => {

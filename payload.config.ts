@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
@@ -58,6 +60,17 @@ export default buildConfig({
   },
   collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members],
   globals: [Site],
+  // Content in English and Spanish (lib/i18n). A field without Spanish text reads as its English one.
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'es', label: 'Español' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  // The admin's own language: English by default, Spanish for staff who choose it in their account.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   jobs: {
     // JOBS_AUTORUN=true (default, one instance): the server runs the queue itself (instrumentation.ts
     // boots Payload with its crons). JOBS_AUTORUN=false (several instances): no poller at all here, and

@@ -14,7 +14,7 @@ export const Site: GlobalConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Coalition Portal' },
-    { name: 'tagline', type: 'text' },
+    { name: 'tagline', type: 'text', localized: true },
     {
       type: 'row',
       fields: [
@@ -28,7 +28,7 @@ export const Site: GlobalConfig = {
       name: 'offices',
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true, admin: { description: 'e.g. "Washington, DC office".' } },
+        { name: 'label', type: 'text', required: true, localized: true, admin: { description: 'e.g. "Washington, DC office".' } },
         { name: 'street', type: 'text', required: true },
         {
           type: 'row',
@@ -54,6 +54,6 @@ export const Site: GlobalConfig = {
         { name: 'url', type: 'text', required: true },
       ],
     },
-    { name: 'footerNote', type: 'textarea' },
+    { name: 'footerNote', type: 'textarea', localized: true },
   ],
 }

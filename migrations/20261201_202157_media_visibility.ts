@@ -1,9 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { mediaSourceCollections, mediaUsageRules } from '../collections/shared/hooks/syncMediaVisibility'
-import { rebuildMediaUsage } from '../lib/media/rebuildMediaUsage'
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_media_used_by_reach" AS ENUM('everyone', 'members', 'draft');
   CREATE TYPE "public"."enum_media_visibility" AS ENUM('public', 'members');
@@ -25,12 +23,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_used_by_parent_id_idx" ON "media_used_by" USING btree ("_parent_id");
   CREATE INDEX "media_used_by_key_idx" ON "media_used_by" USING btree ("key");
   CREATE INDEX "media_visibility_idx" ON "media" USING btree ("visibility");`)
-  // Backfill: every existing file gets its "used by" rows and visibility from the items that exist now
-  // (the content hooks keep them from here on). Until then the column default keeps every file closed.
-  // It reads through the Local API, i.e. today's config: should a later change add a field that can
-  // hold media to a content collection, apply that migration's schema before re-running this backfill.
-  const counts = await rebuildMediaUsage(req, mediaSourceCollections(req), mediaUsageRules)
-  payload.logger.info(`media visibility: ${counts.public} public, ${counts.members} members only`)
+  // The backfill of every file's "used by" rows reads through the Local API, i.e. today's config, so it
+  // runs in the latest migration that changes content fields (now 20261206_224335_localization), after
+  // their schema exists. Until then the column default keeps every file closed.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -8,6 +8,7 @@ import * as migration_20261122_205203_story_label from './20261122_205203_story_
 import * as migration_20261122_210559_search_members_only from './20261122_210559_search_members_only';
 import * as migration_20261201_202157_media_visibility from './20261201_202157_media_visibility';
 import * as migration_20261206_201119_upload_storage_fields from './20261206_201119_upload_storage_fields';
+import * as migration_20261206_224335_localization from './20261206_224335_localization';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_201119_upload_storage_fields.up,
     down: migration_20261206_201119_upload_storage_fields.down,
-    name: '20261206_201119_upload_storage_fields'
+    name: '20261206_201119_upload_storage_fields',
+  },
+  {
+    up: migration_20261206_224335_localization.up,
+    down: migration_20261206_224335_localization.down,
+    name: '20261206_224335_localization'
   },
 ];

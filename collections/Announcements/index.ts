@@ -10,10 +10,10 @@ export const Announcements: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'topics', 'regions', 'publishedAt'] },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'summary', type: 'textarea', maxLength: 400, admin: { description: 'One or two sentences for lists, feeds and link previews.' } },
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'summary', type: 'textarea', maxLength: 400, localized: true, admin: { description: 'One or two sentences for lists, feeds and link previews.' } },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText' },
+    { name: 'body', type: 'richText', localized: true },
     {
       name: 'payouts',
       type: 'array',
@@ -21,7 +21,7 @@ export const Announcements: CollectionConfig = contentCollection({
       admin: { description: 'Bonus or payment amounts and who is eligible, e.g. $1,500 for 32+ hours/week.', initCollapsed: true },
       fields: [
         { name: 'amount', type: 'number', required: true, min: 0, admin: { description: 'US dollars, one-time.' } },
-        { name: 'label', type: 'text', required: true, admin: { description: 'Who gets it, e.g. "Coded 32+ hours/week in 2021".' } },
+        { name: 'label', type: 'text', required: true, localized: true, admin: { description: 'Who gets it, e.g. "Coded 32+ hours/week in 2021".' } },
         {
           type: 'row',
           fields: [
@@ -33,7 +33,7 @@ export const Announcements: CollectionConfig = contentCollection({
         { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true, admin: { description: 'Empty = every region.' } },
         { name: 'hiredBefore', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'includesOnCall', type: 'checkbox', label: 'On-call and per diem included' },
-        { name: 'paymentDate', type: 'text', admin: { description: 'e.g. "March 2022" or "April or May".' } },
+        { name: 'paymentDate', type: 'text', localized: true, admin: { description: 'e.g. "March 2022" or "April or May".' } },
       ],
     },
     attachmentsField(),

@@ -13,7 +13,7 @@ export const BargainingUpdates: CollectionConfig = contentCollection({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'table', 'sessionNumber', 'status', '_status'] },
   defaultSort: '-sessionStart',
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, localized: true },
     {
       type: 'row',
       fields: [
@@ -31,15 +31,15 @@ export const BargainingUpdates: CollectionConfig = contentCollection({
       ],
     },
     { name: 'authoredBy', type: 'select', options: AUTHORED_BY, defaultValue: 'coalition', required: true },
-    { name: 'summary', type: 'textarea', maxLength: 400 },
-    { name: 'body', type: 'richText' },
+    { name: 'summary', type: 'textarea', maxLength: 400, localized: true },
+    { name: 'body', type: 'richText', localized: true },
     {
       name: 'keyIssues',
       type: 'array',
       labels: { singular: 'Key issue', plural: 'Key issues' },
       fields: [
-        { name: 'issue', type: 'text', required: true },
-        { name: 'detail', type: 'textarea' },
+        { name: 'issue', type: 'text', required: true, localized: true },
+        { name: 'detail', type: 'textarea', localized: true },
       ],
     },
     {

@@ -13,12 +13,12 @@ export const Campaigns: CollectionConfig = contentCollection({
   // stories, REST) get its title and slug, not the whole campaign with its joined signatures and stories.
   defaultPopulate: { title: true, slug: true },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, localized: true },
     { name: 'status', type: 'select', enumName: 'campaign_status', options: CAMPAIGN_STATUS, defaultValue: 'active', required: true, index: true },
-    { name: 'summary', type: 'textarea', maxLength: 400 },
+    { name: 'summary', type: 'textarea', maxLength: 400, localized: true },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText' },
-    { name: 'demands', type: 'array', fields: [{ name: 'demand', type: 'text', required: true }, { name: 'detail', type: 'textarea' }] },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'demands', type: 'array', fields: [{ name: 'demand', type: 'text', required: true, localized: true }, { name: 'detail', type: 'textarea', localized: true }] },
     {
       name: 'goal',
       type: 'group',
@@ -29,11 +29,11 @@ export const Campaigns: CollectionConfig = contentCollection({
           fields: [
             { name: 'target', type: 'number', min: 0 },
             { name: 'unit', type: 'select', options: GOAL_UNITS, defaultValue: 'percent' },
-            { name: 'label', type: 'text', admin: { description: 'What is counted, e.g. "of prescriptions delivered by mail".' } },
+            { name: 'label', type: 'text', localized: true, admin: { description: 'What is counted, e.g. "of prescriptions delivered by mail".' } },
           ],
         },
         { name: 'progress', type: 'number', min: 0, defaultValue: 0, admin: { description: 'Current count or percentage, entered by staff.' } },
-        { name: 'result', type: 'textarea', admin: { description: 'What winning (or closing) achieved.' } },
+        { name: 'result', type: 'textarea', localized: true, admin: { description: 'What winning (or closing) achieved.' } },
       ],
     },
     {
@@ -45,7 +45,7 @@ export const Campaigns: CollectionConfig = contentCollection({
           type: 'row',
           fields: [
             { name: 'kind', type: 'select', options: CTA_KINDS },
-            { name: 'label', type: 'text', admin: { description: 'Button text, e.g. "Sign the open letter".' } },
+            { name: 'label', type: 'text', localized: true, admin: { description: 'Button text, e.g. "Sign the open letter".' } },
           ],
         },
         { name: 'url', type: 'text', admin: { description: 'Link or page path; leave empty for actions on this page.' } },
@@ -62,7 +62,7 @@ export const Campaigns: CollectionConfig = contentCollection({
           type: 'row',
           fields: [
             { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'label', type: 'text', required: true },
+            { name: 'label', type: 'text', required: true, localized: true },
           ],
         },
       ],

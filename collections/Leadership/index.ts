@@ -13,13 +13,13 @@ export const Leadership: CollectionConfig = contentCollection({
   defaultSort: 'order',
   fields: [
     { name: 'name', type: 'text', required: true },
-    { name: 'title', type: 'text', required: true, admin: { description: 'e.g. Interim Executive Director.' } },
+    { name: 'title', type: 'text', required: true, localized: true, admin: { description: 'e.g. Interim Executive Director.' } },
     { name: 'status', type: 'select', enumName: 'leader_status', options: LEADER_STATUS, defaultValue: 'current', required: true, index: true },
     { name: 'organisation', type: 'text', admin: { description: 'e.g. "Coalition staff" or the local union.' } },
     { name: 'local', type: 'relationship', relationTo: 'locals' },
     { name: 'photo', type: 'upload', relationTo: 'media', admin: { description: 'Alt text is required on every image.' } },
-    { name: 'bio', type: 'textarea', maxLength: 1200 },
-    { name: 'quote', type: 'textarea', maxLength: 600 },
+    { name: 'bio', type: 'textarea', maxLength: 1200, localized: true },
+    { name: 'quote', type: 'textarea', maxLength: 600, localized: true },
     {
       type: 'row',
       fields: [

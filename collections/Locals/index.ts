@@ -15,7 +15,7 @@ export const Locals: CollectionConfig = {
   hooks: { afterChange: [revalidateTagOnChange(tags.locals)], afterDelete: [revalidateTagOnChange(tags.locals)] },
   access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, localized: true },
     { name: 'shortName', type: 'text', required: true, unique: true, admin: { description: 'e.g. "OPEIU Local 29".' } },
     { name: 'affiliation', type: 'text', admin: { description: 'National union or federation, e.g. SEIU, UFCW, AFT.' } },
     { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },

@@ -7,8 +7,8 @@ export const Pages: CollectionConfig = contentCollection({
   slug: 'pages',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'summary', type: 'textarea', maxLength: 400 },
-    { name: 'layout', type: 'blocks', blocks: pageBlocks, required: true, minRows: 1 },
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'summary', type: 'textarea', maxLength: 400, localized: true },
+    { name: 'layout', type: 'blocks', blocks: pageBlocks, required: true, minRows: 1, localized: true },
   ],
 })

@@ -19,7 +19,7 @@ export const Regions: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, localized: true },
     {
       name: 'code',
       type: 'text',

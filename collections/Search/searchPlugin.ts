@@ -40,6 +40,9 @@ const extraFields: Field[] = [
  */
 export const search = searchPlugin({
   collections: [...SEARCHABLE],
+  // One row per document with both languages' text in columns of their own (titleEs…), so the
+  // generated full-text columns stay in one table; see lib/search.
+  localize: false,
   deleteDrafts: true,
   syncDrafts: false,
   defaultPriorities: { campaigns: 30, 'bargaining-updates': 20, announcements: 10, pages: 10, leadership: 5 },

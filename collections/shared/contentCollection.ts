@@ -6,7 +6,9 @@ import { contentAccess, membersOnlyBody, regionalListFilter } from './access/con
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
+import { spanishStatusField } from './fields/spanishStatus'
 import { auditTrail } from './hooks/auditTrail'
+import { gateSpanish, markSpanishStarted } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 import { revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
 import { syncMediaUsageAfterChange, syncMediaUsageAfterDelete } from './hooks/syncMediaVisibility'
@@ -46,12 +48,14 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
     ...rest,
     access: contentAccess,
     // The members-only field rule reads the item's audience, even when a query selects only the body.
-    forceSelect: { audience: true },
+    // The Spanish gate (hooks/gateSpanish) reads spanishStatus likewise.
+    forceSelect: { audience: true, spanishStatus: true },
     admin: {
       group: 'Content',
-      defaultColumns: [slugFrom, '_status', 'regions', 'updatedAt'],
       baseFilter: regionalListFilter,
       ...admin,
+      // Staff see at a glance which items still lack their Spanish text (and can filter on it).
+      defaultColumns: [...(admin?.defaultColumns ?? [slugFrom, '_status', 'regions', 'updatedAt']), 'spanishStatus'],
     },
     versions: {
       maxPerDoc: 50,
@@ -63,10 +67,11 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
     },
     hooks: {
       ...hooks,
-      beforeChange: [keepRegionalInScope, auditTrail, ...(hooks?.beforeChange ?? [])],
+      beforeChange: [keepRegionalInScope, auditTrail, markSpanishStarted, ...(hooks?.beforeChange ?? [])],
+      afterRead: [...(hooks?.afterRead ?? []), gateSpanish],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaUsageAfterDelete, revalidateContentDelete],
     },
-    fields: [...fields.map(guardBody), audienceField, slugField(slugFrom), ...regionsFields(), ...auditFields()],
+    fields: [...fields.map(guardBody), audienceField, spanishStatusField, slugField(slugFrom), ...regionsFields(), ...auditFields()],
   }
 }

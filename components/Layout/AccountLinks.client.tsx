@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import { localizedPath, pagePath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { hasSignedInHint, SESSION_PATH, SIGN_OUT_PATH } from '@/lib/members/sessionHint'
 
 import styles from './Header.module.css'
@@ -27,7 +29,8 @@ async function fetchFirstName(signal: AbortSignal): Promise<string | null> {
  * name, Account and Sign out. Visitors make no request. Account is a plain link (a full page load of a
  * no-store page), and sign-out a plain form, so history never holds a cached account page.
  */
-export function AccountLinks() {
+export function AccountLinks({ lang }: { lang: Lang }) {
+  const t = messages(lang)
   const pathname = usePathname()
   const [firstName, setFirstName] = useState<string | null>(null)
   const [here, setHere] = useState<string | null>(null)
@@ -56,32 +59,33 @@ export function AccountLinks() {
 
   if (!firstName) {
     // Back to this page after signing in; from the sign-in and sign-up pages themselves, the default.
-    const signIn = here && !/^\/sign(in|up)\b/.test(here) ? `/signin?next=${encodeURIComponent(here)}` : '/signin'
+    const signInPath = localizedPath(lang, '/signin')
+    const signIn = here && !/^\/sign(in|up)\b/.test(pagePath(here)) ? `${signInPath}?next=${encodeURIComponent(here)}` : signInPath
     return (
-      <nav className={styles.account} aria-label="Account">
+      <nav className={styles.account} aria-label={t.layout.accountNavLabel}>
         <a href={signIn} className={styles.accountLink}>
-          Sign in
+          {t.layout.signIn}
         </a>
-        <Link href="/signup" className={`${styles.accountLink} ${styles.join}`}>
-          Join
+        <Link href={localizedPath(lang, '/signup')} className={`${styles.accountLink} ${styles.join}`}>
+          {t.layout.join}
         </Link>
       </nav>
     )
   }
   return (
-    <nav className={`${styles.account} ${styles.signedIn}`} aria-label="Account">
+    <nav className={`${styles.account} ${styles.signedIn}`} aria-label={t.layout.accountNavLabel}>
       <p className={styles.accountName}>
-        <span className="visually-hidden">Signed in as </span>
+        <span className="visually-hidden">{t.layout.signedInAs}</span>
         <span>{firstName}</span>
       </p>
       {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load of the no-store page, never a router-cached copy */}
-      <a href="/account" className={styles.accountLink} aria-current={pathname === '/account' ? 'page' : undefined}>
-        Account
+      <a href={localizedPath(lang, '/account')} className={styles.accountLink} aria-current={pagePath(pathname ?? '') === '/account' ? 'page' : undefined}>
+        {t.layout.account}
       </a>
       <form method="post" action={SIGN_OUT_PATH} className={styles.signOutForm}>
         <input type="hidden" name="next" value={here ?? '/'} />
         <button type="submit" className={styles.accountLink}>
-          Sign out
+          {t.layout.signOut}
         </button>
       </form>
     </nav>

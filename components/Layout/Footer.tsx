@@ -3,32 +3,36 @@ import Link from 'next/link'
 import { formatCount } from '@/lib/content/format'
 import { socialLabel } from '@/lib/content/labels'
 import type { SiteInfo } from '@/lib/content/types'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 import styles from './Footer.module.css'
-import { MAIN_NAV } from './navigation'
+import { mainNav } from './navigation'
 
 /** "85,000 members in 12 local unions". */
-function membership(memberCount: number | null, localCount: number | null): string | null {
-  if (memberCount && localCount) return `${formatCount(memberCount)} members in ${localCount} local unions`
-  if (memberCount) return `${formatCount(memberCount)} members`
-  return localCount ? `${localCount} local unions` : null
+function membership(memberCount: number | null, localCount: number | null, lang: Lang): string | null {
+  const t = messages(lang)
+  if (memberCount && localCount) return t.layout.footerMembership(formatCount(memberCount, lang), localCount)
+  if (memberCount) return t.layout.footerMembers(formatCount(memberCount, lang))
+  return localCount ? t.layout.footerLocals(localCount) : null
 }
 
-export function Footer({ site }: { site: SiteInfo }) {
-  const facts = membership(site.memberCount, site.localCount)
+export function Footer({ site, lang }: { site: SiteInfo; lang: Lang }) {
+  const t = messages(lang)
+  const facts = membership(site.memberCount, site.localCount, lang)
   return (
     <footer className={styles.footer} data-print="hide">
       <div className={`container ${styles.grid}`}>
         <div className={styles.about}>
           <p className={styles.name}>{site.name}</p>
           {facts ? <p className={styles.facts}>{facts}</p> : null}
-          {site.statesServed.length > 0 ? <p className={styles.note}>Serving {site.statesServed.join(', ')}.</p> : null}
+          {site.statesServed.length > 0 ? <p className={styles.note}>{t.layout.footerServing(site.statesServed.join(', '))}</p> : null}
           {site.footerNote ? <p className={styles.note}>{site.footerNote}</p> : null}
         </div>
         {site.offices.length > 0 ? (
           <section aria-labelledby="footer-offices">
             <h2 id="footer-offices" className={styles.heading}>
-              Offices
+              {t.layout.footerOffices}
             </h2>
             <ul className={styles.offices}>
               {site.offices.map((office) => (
@@ -53,16 +57,16 @@ export function Footer({ site }: { site: SiteInfo }) {
         ) : null}
         <nav aria-labelledby="footer-nav">
           <h2 id="footer-nav" className={styles.heading}>
-            Explore
+            {t.layout.footerExplore}
           </h2>
           <ul className={styles.links}>
-            {MAIN_NAV.map((item) => (
+            {mainNav(lang).map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
             <li>
-              <Link href="/contact">Contact</Link>
+              <Link href={localizedPath(lang, '/contact')}>{t.layout.navContact}</Link>
             </li>
             {site.social.map((link) => (
               <li key={link.href}>
@@ -81,15 +85,15 @@ export function Footer({ site }: { site: SiteInfo }) {
         {/* Static like the rest of the footer: /account sends visitors to sign in first. */}
         <ul className={styles.signIns}>
           <li>
-            <Link href="/signin">Member sign-in</Link>
+            <Link href={localizedPath(lang, '/signin')}>{t.layout.footerMemberSignIn}</Link>
           </li>
           <li>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load of the no-store page, never a router-cached copy */}
-            <a href="/account">My account</a>
+            <a href={localizedPath(lang, '/account')}>{t.layout.footerMyAccount}</a>
           </li>
           <li>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is Payload's own app */}
-            <a href="/admin">Staff sign-in</a>
+            <a href="/admin">{t.layout.footerStaffSignIn}</a>
           </li>
         </ul>
       </div>

@@ -1,4 +1,6 @@
 import type { Region } from '@/lib/content/types'
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 import styles from './Header.module.css'
 import { RegionSelect } from './RegionSelect.client'
@@ -6,16 +8,17 @@ import { RegionSelect } from './RegionSelect.client'
 export const REGION_PICKER_ID = 'region-picker'
 
 /** A plain GET form: /region saves the choice in a cookie and sends the visitor back. */
-export function RegionPicker({ regions }: { regions: Region[] }) {
+export function RegionPicker({ regions, lang }: { regions: Region[]; lang: Lang }) {
+  const t = messages(lang)
   return (
     <form method="get" action="/region" className={styles.toolForm}>
       <label htmlFor={REGION_PICKER_ID} className={styles.toolLabel}>
-        Your region
+        {t.layout.regionLabel}
       </label>
       <div className={styles.toolRow}>
-        <RegionSelect id={REGION_PICKER_ID} regions={regions.map(({ code, name }) => ({ code, name }))} />
+        <RegionSelect id={REGION_PICKER_ID} regions={regions.map(({ code, name }) => ({ code, name }))} allLabel={t.layout.allRegions} />
         <button type="submit" className={styles.toolButton}>
-          Set
+          {t.layout.regionSet}
         </button>
       </div>
     </form>

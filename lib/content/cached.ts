@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import { getPreviewStaff, type Viewer } from '@/lib/auth/viewer'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { previewRead, publicRead, viewerRead, type ReadAs } from './payload'
 
@@ -9,7 +10,7 @@ import { previewRead, publicRead, viewerRead, type ReadAs } from './payload'
 export const REVALIDATE_SECONDS = 300
 
 /** Part of every cache key: bump it when a reader's result shape changes, so a deploy never reads old shapes. */
-const SHAPE_VERSION = '3'
+const SHAPE_VERSION = '4'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
@@ -33,10 +34,9 @@ export function cachedReader<Arg extends Json, Result>(
   return (arg) => byKey(JSON.stringify(arg) ?? 'null')
 }
 
-/** cachedReader for reads that take no argument. */
-export function cachedValue<Result>(name: string, read: () => Promise<Result>, tags: string[]): () => Promise<Result> {
-  const reader = cachedReader<null, Result>(name, () => read(), () => tags)
-  return () => reader(null)
+/** cachedReader for reads whose only argument is the language. */
+export function cachedValue<Result>(name: string, read: (lang: Lang) => Promise<Result>, tags: string[]): (lang: Lang) => Promise<Result> {
+  return cachedReader<Lang, Result>(name, read, () => tags)
 }
 
 /**
@@ -49,15 +49,17 @@ export function detailReader<Result>(
   name: string,
   find: (slug: string, read: ReadAs) => Promise<Result | null>,
   tagsFor: (slug: string) => string[],
-): (slug: string, viewer?: Viewer) => Promise<Result | null> {
-  const shared = cachedReader(name, (slug: string) => find(slug, publicRead), tagsFor)
+): (slug: string, lang: Lang, viewer?: Viewer) => Promise<Result | null> {
+  const shared = cachedReader(name, ({ slug, lang }: { slug: string; lang: Lang }) => find(slug, publicRead(lang)), ({ slug }) => tagsFor(slug))
   // Per request: the page and its generateMetadata share one uncached query (ReadAs objects differ
-  // per call, so the key is the slug and the user, whose object is the same within a request).
-  const asUser = cache((slug: string, draft: boolean, user: ReadAs['user']) => find(slug, user ? { overrideAccess: false, draft, user } : publicRead))
-  return async (slug, viewer) => {
-    if (viewer) return asUser(slug, false, viewerRead(viewer).user)
+  // per call, so the key is the slug, the language and the user, whose object is the same within a request).
+  const asUser = cache((slug: string, lang: Lang, draft: boolean, user: ReadAs['user']) =>
+    find(slug, user ? { ...publicRead(lang), draft, user } : publicRead(lang)),
+  )
+  return async (slug, lang, viewer) => {
+    if (viewer) return asUser(slug, lang, false, viewerRead(viewer, lang).user)
     const staff = await getPreviewStaff()
-    if (!staff) return shared(slug)
-    return (await asUser(slug, previewRead(staff).draft, staff)) ?? shared(slug)
+    if (!staff) return shared({ slug, lang })
+    return (await asUser(slug, lang, previewRead(staff, lang).draft, staff)) ?? shared({ slug, lang })
   }
 }

@@ -1,14 +1,30 @@
-// Dates, money and counts as members read them (US English).
+// Dates, money and counts as members read them, in US English or US Spanish (Intl, en-US / es-US).
+
+import { INTL_LOCALE, type Lang } from '@/lib/i18n/languages'
 
 /** Publish times are shown in the coalition's head-office zone, so a date never flips overnight. */
 export const SITE_TIME_ZONE = 'America/Los_Angeles'
 
-// Day-only fields (session dates, key dates, terms) are stored as UTC midnight: read them in UTC.
-const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
-const shortMonthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' })
-const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-const monthYearFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const publishedFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: SITE_TIME_ZONE })
+/** One set of Intl formatters per language, built on first use. */
+function formatters(lang: Lang) {
+  const locale = INTL_LOCALE[lang]
+  // Day-only fields (session dates, key dates, terms) are stored as UTC midnight: read them in UTC.
+  return {
+    day: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    shortMonth: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+    weekday: new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }),
+    monthYear: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+    published: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: SITE_TIME_ZONE }),
+    money: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
+    count: new Intl.NumberFormat(locale),
+    decimal: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+  }
+}
+const byLang: Partial<Record<Lang, ReturnType<typeof formatters>>> = {}
+function fmt(lang: Lang) {
+  return (byLang[lang] ??= formatters(lang))
+}
 const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: SITE_TIME_ZONE })
 
 function parse(iso: string | null | undefined): Date | null {
@@ -17,54 +33,55 @@ function parse(iso: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-/** "July 11, 2023" for a day-only field. */
-export function formatDay(iso: string | null | undefined): string {
+/** "July 11, 2023" / "11 de julio de 2023" for a day-only field. */
+export function formatDay(iso: string | null | undefined, lang: Lang): string {
   const date = parse(iso)
-  return date ? dayFormat.format(date) : ''
+  return date ? fmt(lang).day.format(date) : ''
 }
 
-/** "Tuesday, January 6, 2027" for the date members plan around. */
-export function formatDayWithWeekday(iso: string | null | undefined): string {
+/** "Tuesday, January 6, 2027" / "martes, 6 de enero de 2027" for the date members plan around. */
+export function formatDayWithWeekday(iso: string | null | undefined, lang: Lang): string {
   const date = parse(iso)
-  return date ? weekdayFormat.format(date) : ''
+  return date ? fmt(lang).weekday.format(date) : ''
 }
 
-/** "June 2, 2025" for a publish timestamp. */
-export function formatPublished(iso: string | null | undefined): string {
+/** "June 2, 2025" / "2 de junio de 2025" for a publish timestamp. */
+export function formatPublished(iso: string | null | undefined, lang: Lang): string {
   const date = parse(iso)
-  return date ? publishedFormat.format(date) : ''
+  return date ? fmt(lang).published.format(date) : ''
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
-
-/** "July 11–13, 2023", "July 30 – August 1, 2023" or a single day; built by hand so every ICU agrees. */
-export function formatDayRange(startIso: string | null | undefined, endIso: string | null | undefined): string {
+/**
+ * "July 11–13, 2023" / "11–13 de julio de 2023", across months "July 30 – August 1, 2023" /
+ * "30 de julio – 1 de agosto de 2023", or a single day; built by hand so every ICU agrees.
+ */
+export function formatDayRange(startIso: string | null | undefined, endIso: string | null | undefined, lang: Lang): string {
   const start = parse(startIso)
   const end = parse(endIso)
+  const f = fmt(lang)
   if (!start) return ''
-  if (!end || end.getTime() <= start.getTime()) return dayFormat.format(start)
+  if (!end || end.getTime() <= start.getTime()) return f.day.format(start)
   const year = start.getUTCFullYear()
-  if (year !== end.getUTCFullYear()) return `${dayFormat.format(start)} – ${dayFormat.format(end)}`
-  const startMonth = monthFormat.format(start)
+  if (year !== end.getUTCFullYear()) return `${f.day.format(start)} – ${f.day.format(end)}`
+  const startMonth = f.month.format(start)
+  const endMonth = f.month.format(end)
+  const [d1, d2] = [start.getUTCDate(), end.getUTCDate()]
+  const sameMonth = start.getUTCMonth() === end.getUTCMonth()
   // Word joiners keep "6–8" together when the line wraps.
-  if (start.getUTCMonth() === end.getUTCMonth()) return `${startMonth} ${start.getUTCDate()}\u2060–\u2060${end.getUTCDate()}, ${year}`
-  return `${startMonth} ${start.getUTCDate()} – ${monthFormat.format(end)} ${end.getUTCDate()}, ${year}`
+  if (lang === 'es') return sameMonth ? `${d1}\u2060–\u2060${d2} de ${startMonth} de ${year}` : `${d1} de ${startMonth} – ${d2} de ${endMonth} de ${year}`
+  return sameMonth ? `${startMonth} ${d1}\u2060–\u2060${d2}, ${year}` : `${startMonth} ${d1} – ${endMonth} ${d2}, ${year}`
 }
 
-/** "September 2022 – June 2025", "Since June 2025", or "" when the term is unknown. */
-export function formatTerm(startIso: string | null | undefined, endIso: string | null | undefined): string {
-  const start = parse(startIso)
-  const end = parse(endIso)
-  if (start && end) return `${monthYearFormat.format(start)} – ${monthYearFormat.format(end)}`
-  if (start) return `Since ${monthYearFormat.format(start)}`
-  if (end) return `Until ${monthYearFormat.format(end)}`
-  return ''
-}
-
-/** Month and day for a calendar-page badge: { month: 'Jan', day: 6 }. */
-export function calendarBadge(iso: string | null | undefined): { month: string; day: number } | null {
+/** "June 2025" / "junio de 2025": a term's ends (the caller words "since" and "until" from the catalogue). */
+export function formatMonthYear(iso: string | null | undefined, lang: Lang): string {
   const date = parse(iso)
-  return date ? { month: shortMonthFormat.format(date), day: date.getUTCDate() } : null
+  return date ? fmt(lang).monthYear.format(date) : ''
+}
+
+/** Month and day for a calendar-page badge: { month: 'Jan', day: 6 } / { month: 'ene', day: 6 }. */
+export function calendarBadge(iso: string | null | undefined, lang: Lang): { month: string; day: number } | null {
+  const date = parse(iso)
+  return date ? { month: fmt(lang).shortMonth.format(date).replace(/\.$/, ''), day: date.getUTCDate() } : null
 }
 
 /** Today's calendar date in the site zone as YYYY-MM-DD, comparable with day-only fields. */
@@ -87,21 +104,20 @@ export function startOfYearInSiteZone(year: number): string {
   return new Date(utcMidnight - minutes * 60_000).toISOString()
 }
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-const count = new Intl.NumberFormat('en-US')
-
-export function formatMoney(amount: number): string {
-  return money.format(amount)
+/** Whole US dollars as each language writes them ("$1,500" in both en-US and es-US). */
+export function formatMoney(amount: number, lang: Lang): string {
+  return fmt(lang).money.format(amount)
 }
 
-export function formatCount(value: number): string {
-  return count.format(value)
+/** "85,000": es-US groups digits as en-US does; Intl decides per language. */
+export function formatCount(value: number, lang: Lang): string {
+  return fmt(lang).count.format(value)
 }
 
-/** "680 KB", "1.2 MB". */
-export function formatBytes(bytes: number | null | undefined): string {
+/** "680 KB", "1.2 MB", with the language's decimal mark. */
+export function formatBytes(bytes: number | null | undefined, lang: Lang): string {
   if (!bytes || bytes < 0) return ''
   if (bytes < 1024) return `${bytes} B`
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  return `${fmt(lang).decimal.format(bytes / (1024 * 1024))} MB`
 }

@@ -19,7 +19,8 @@ async function findApprovedStories(campaignId: number | null): Promise<PublicSto
   const { docs } = await (await payload()).find({
     collection: 'stories',
     where: { status: { equals: 'approved' }, ...(campaignId ? { campaign: { equals: campaignId } } : {}) },
-    ...publicRead,
+    // Stories are members' own words, in the language they wrote; campaign titles stay English here.
+    ...publicRead('en'),
     depth: 1,
     limit: 50,
     sort: '-updatedAt',

@@ -1,4 +1,5 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { bargainingSessionSelect, toSession } from './bargaining'
 import { cachedValue } from './cached'
@@ -7,10 +8,10 @@ import type { BargainingSession } from './types'
 import { publishedWhere } from './where'
 
 /** Every published bargaining update (a few per table each cycle), newest first. */
-export async function findBargainingSessions(): Promise<BargainingSession[]> {
+export async function findBargainingSessions(lang: Lang): Promise<BargainingSession[]> {
   const { docs } = await (await payload()).find({
     collection: 'bargaining-updates',
-    ...publicRead,
+    ...publicRead(lang),
     where: publishedWhere(),
     select: bargainingSessionSelect,
     sort: '-publishedAt',

@@ -1,4 +1,5 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { cachedReader } from './cached'
 import { campaignCardSelect, sortCampaigns, toCampaignCard } from './campaigns'
@@ -9,12 +10,12 @@ import { withSignatureProgress } from './signatureProgress'
 import type { CampaignCard } from './types'
 import { publishedWhere, regionScope } from './where'
 
-export type CampaignsQuery = { regionId: number | null; activeOnly: boolean }
+export type CampaignsQuery = { regionId: number | null; activeOnly: boolean; lang: Lang }
 
-export async function findCampaigns({ regionId, activeOnly }: CampaignsQuery): Promise<CampaignCard[]> {
+export async function findCampaigns({ regionId, activeOnly, lang }: CampaignsQuery): Promise<CampaignCard[]> {
   const { docs } = await (await payload()).find({
     collection: 'campaigns',
-    ...publicRead,
+    ...publicRead(lang),
     where: publishedWhere(regionScope(regionId), activeOnly ? { status: { equals: 'active' } } : null),
     select: campaignCardSelect,
     sort: '-publishedAt',
@@ -29,7 +30,7 @@ export async function findCampaigns({ regionId, activeOnly }: CampaignsQuery): P
 const read = cachedReader('campaigns', findCampaigns, () => [tags.campaigns, tags.media, tags.regions])
 
 /** Every published campaign, active first. */
-export const getCampaigns = () => read({ regionId: null, activeOnly: false })
+export const getCampaigns = (lang: Lang) => read({ regionId: null, activeOnly: false, lang })
 
 /** Active campaigns for a region (plus coalition-wide), or everywhere when regionId is null. */
-export const getActiveCampaigns = (regionId: number | null) => read({ regionId, activeOnly: true })
+export const getActiveCampaigns = (regionId: number | null, lang: Lang) => read({ regionId, activeOnly: true, lang })

@@ -1,5 +1,6 @@
 import type { Viewer } from '@/lib/auth/viewer'
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { toAudience } from './audience'
 import { cachedValue } from './cached'
@@ -52,16 +53,16 @@ async function findLeadership(read: ReadAs, slug?: string): Promise<LeadershipRo
   )
 }
 
-const sharedRoster = cachedValue('leadership', () => findLeadership(publicRead), [tags.leadership, tags.media])
+const sharedRoster = cachedValue('leadership', (lang) => findLeadership(publicRead(lang)), [tags.leadership, tags.media])
 
 /** /leadership: the shared, cached roster; with a viewer, read uncached as them (members-only bios for members). */
-export function getLeadership(viewer?: Viewer): Promise<LeadershipRoster> {
-  return viewer ? findLeadership(viewerRead(viewer)) : sharedRoster()
+export function getLeadership(lang: Lang, viewer?: Viewer): Promise<LeadershipRoster> {
+  return viewer ? findLeadership(viewerRead(viewer, lang)) : sharedRoster(lang)
 }
 
 /** One leader as this viewer reads them (a members-only biography's piece), uncached; null when not published. */
-export async function getLeader(slug: string, viewer: Viewer): Promise<Leader | null> {
+export async function getLeader(slug: string, lang: Lang, viewer: Viewer): Promise<Leader | null> {
   if (!isSlug(slug)) return null
-  const { current, past } = await findLeadership(viewerRead(viewer), slug)
+  const { current, past } = await findLeadership(viewerRead(viewer, lang), slug)
   return current[0] ?? past[0] ?? null
 }

@@ -1,11 +1,12 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { cachedValue } from './cached'
 import { safeHref } from './links'
 import { payload } from './payload'
 import type { LocalUnion } from './types'
 
-export async function findLocals(): Promise<LocalUnion[]> {
+export async function findLocals(lang: Lang): Promise<LocalUnion[]> {
   const { docs } = await (await payload()).find({
     collection: 'locals',
     depth: 0,
@@ -14,6 +15,8 @@ export async function findLocals(): Promise<LocalUnion[]> {
     sort: 'shortName',
     select: { shortName: true, name: true, affiliation: true, website: true, regions: true },
     overrideAccess: false,
+    locale: lang,
+    fallbackLocale: 'en',
   })
   return docs.map((local) => ({
     id: local.id,

@@ -1,4 +1,5 @@
 import type { Viewer } from '@/lib/auth/viewer'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { getAnnouncementBySlug } from './getAnnouncementBySlug'
 import { getBargainingUpdateBySlug } from './getBargainingUpdateBySlug'
@@ -17,26 +18,26 @@ export type MembersOnlyPiece = { [K in MembersOnlyKind]: { kind: K; item: Member
  * The personal part of a public page: the item read uncached as this viewer, so a member gets the
  * members-only body the shared page left out. Null when it does not exist (or is not published).
  */
-export async function getMembersOnlyPiece(kind: MembersOnlyKind, slug: string, viewer: Viewer): Promise<MembersOnlyPiece | null> {
+export async function getMembersOnlyPiece(kind: MembersOnlyKind, slug: string, lang: Lang, viewer: Viewer): Promise<MembersOnlyPiece | null> {
   switch (kind) {
     case 'news': {
-      const item = await getAnnouncementBySlug(slug, viewer)
+      const item = await getAnnouncementBySlug(slug, lang, viewer)
       return item && { kind, item }
     }
     case 'bargaining': {
-      const item = await getBargainingUpdateBySlug(slug, viewer)
+      const item = await getBargainingUpdateBySlug(slug, lang, viewer)
       return item && { kind, item }
     }
     case 'campaigns': {
-      const item = await getCampaignBySlug(slug, viewer)
+      const item = await getCampaignBySlug(slug, lang, viewer)
       return item && { kind, item }
     }
     case 'pages': {
-      const item = await getPageBySlug(slug, viewer)
+      const item = await getPageBySlug(slug, lang, viewer)
       return item && { kind, item }
     }
     case 'leadership': {
-      const item = await getLeader(slug, viewer)
+      const item = await getLeader(slug, lang, viewer)
       return item && { kind, item }
     }
   }

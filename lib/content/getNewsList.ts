@@ -1,8 +1,9 @@
 import type { Where } from 'payload'
 
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
-import { cachedReader, cachedValue } from './cached'
+import { cachedReader } from './cached'
 import { announcementItem, announcementTeaserSelect } from './feed'
 import { publishedYear, startOfYearInSiteZone } from './format'
 import { mediaSelect } from './media'
@@ -19,6 +20,7 @@ export type NewsListQuery = {
   localId: number | null
   year: number | null
   page: number
+  lang: Lang
 }
 
 export type NewsList = { items: FeedItem[]; page: number; totalPages: number; totalDocs: number }
@@ -27,10 +29,10 @@ function yearClause(year: number | null): Where | null {
   return year ? { publishedAt: { greater_than_equal: startOfYearInSiteZone(year), less_than: startOfYearInSiteZone(year + 1) } } : null
 }
 
-export async function findNewsList({ regionId, topic, localId, year, page }: NewsListQuery): Promise<NewsList> {
+export async function findNewsList({ regionId, topic, localId, year, page, lang }: NewsListQuery): Promise<NewsList> {
   const result = await (await payload()).find({
     collection: 'announcements',
-    ...publicRead,
+    ...publicRead(lang),
     where: publishedWhere(
       regionScope(regionId),
       topic ? { topics: { in: [topic] } } : null,
@@ -65,7 +67,7 @@ export async function findNewsYears(): Promise<{ newest: number | null; oldest: 
   const edge = (sort: string) =>
     api.find({
       collection: 'announcements',
-      ...publicRead,
+      ...publicRead('en'),
       where: publishedWhere({ publishedAt: { exists: true } }),
       select: { publishedAt: true },
       sort,
@@ -77,4 +79,6 @@ export async function findNewsYears(): Promise<{ newest: number | null; oldest: 
   return { newest: publishedYear(newest.docs[0]?.publishedAt), oldest: publishedYear(oldest.docs[0]?.publishedAt) }
 }
 
-export const getNewsYears = cachedValue('news-years', findNewsYears, [tags.announcements])
+// Years are the same in every language.
+const newsYears = cachedReader('news-years', () => findNewsYears(), () => [tags.announcements])
+export const getNewsYears = () => newsYears(null)

@@ -1,4 +1,5 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { cachedReader } from './cached'
 import { announcementItem, announcementTeaserSelect } from './feed'
@@ -8,15 +9,15 @@ import { regionSelect } from './relations'
 import type { FeedItem } from './types'
 import { publishedWhere } from './where'
 
-export type RelatedNewsQuery = { slug: string; topics: string[]; limit: number }
+export type RelatedNewsQuery = { slug: string; topics: string[]; limit: number; lang: Lang }
 
 /** Other announcements sharing a topic, newest first; the latest news when none share one. */
-export async function findRelatedNews({ slug, topics, limit }: RelatedNewsQuery): Promise<FeedItem[]> {
+export async function findRelatedNews({ slug, topics, limit, lang }: RelatedNewsQuery): Promise<FeedItem[]> {
   const api = await payload()
   const find = (withTopics: boolean) =>
     api.find({
       collection: 'announcements',
-      ...publicRead,
+      ...publicRead(lang),
       where: publishedWhere({ slug: { not_equals: slug } }, withTopics ? { topics: { in: topics } } : null),
       select: announcementTeaserSelect,
       sort: '-publishedAt',

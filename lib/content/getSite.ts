@@ -1,12 +1,13 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { cachedValue } from './cached'
 import { safeHref } from './links'
 import { payload } from './payload'
 import type { SiteInfo } from './types'
 
-export async function findSite(): Promise<SiteInfo> {
-  const site = await (await payload()).findGlobal({ slug: 'site', depth: 0, overrideAccess: false })
+export async function findSite(lang: Lang): Promise<SiteInfo> {
+  const site = await (await payload()).findGlobal({ slug: 'site', depth: 0, overrideAccess: false, locale: lang, fallbackLocale: 'en' })
   return {
     name: site.name,
     tagline: site.tagline ?? null,

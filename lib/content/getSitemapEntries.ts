@@ -1,6 +1,6 @@
 import { tags } from '@/lib/cacheTags'
 
-import { cachedValue } from './cached'
+import { cachedReader } from './cached'
 import { contentHref } from './links'
 import { payload, publicRead } from './payload'
 import { publishedWhere } from './where'
@@ -10,7 +10,8 @@ export type SitemapEntry = { path: string; lastModified: string | null }
 /** Every published item's public address, read as an anonymous visitor (drafts can never appear). */
 export async function findSitemapEntries(): Promise<SitemapEntry[]> {
   const api = await payload()
-  const common = { ...publicRead, where: publishedWhere(), limit: 0, pagination: false, depth: 0, select: { slug: true, updatedAt: true } } as const
+  // Slugs and dates are the same in every language; app/sitemap.ts lists each path in both.
+  const common = { ...publicRead('en'), where: publishedWhere(), limit: 0, pagination: false, depth: 0, select: { slug: true, updatedAt: true } } as const
   const [announcements, bargaining, campaigns, pages] = await Promise.all([
     api.find({ collection: 'announcements', ...common }),
     api.find({ collection: 'bargaining-updates', ...common }),
@@ -27,9 +28,10 @@ export async function findSitemapEntries(): Promise<SitemapEntry[]> {
   ]
 }
 
-export const getSitemapEntries = cachedValue('sitemap', findSitemapEntries, [
+const sitemapEntries = cachedReader('sitemap', () => findSitemapEntries(), () => [
   tags.announcements,
   tags.bargainingUpdates,
   tags.campaigns,
   tags.pages,
 ])
+export const getSitemapEntries = () => sitemapEntries(null)

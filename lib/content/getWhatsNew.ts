@@ -1,4 +1,5 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { cachedReader } from './cached'
 import {
@@ -16,13 +17,13 @@ import { regionSelect } from './relations'
 import type { FeedItem } from './types'
 import { publishedWhere, regionScope } from './where'
 
-export type WhatsNewQuery = { regionId: number | null; limit: number }
+export type WhatsNewQuery = { regionId: number | null; limit: number; lang: Lang }
 
 /** Announcements, bargaining updates and campaigns, newest first, for one region (+ coalition-wide) or all. */
-export async function findWhatsNew({ regionId, limit }: WhatsNewQuery): Promise<FeedItem[]> {
+export async function findWhatsNew({ regionId, limit, lang }: WhatsNewQuery): Promise<FeedItem[]> {
   const api = await payload()
   const common = {
-    ...publicRead,
+    ...publicRead(lang),
     where: publishedWhere(regionScope(regionId)),
     sort: '-publishedAt',
     limit,
@@ -49,13 +50,13 @@ export const getWhatsNew = cachedReader('whats-new', findWhatsNew, () => [
   tags.regions,
 ])
 
-export type FeaturedQuery = { regionId: number | null }
+export type FeaturedQuery = { regionId: number | null; lang: Lang }
 
 /** The newest announcement or campaign marked "featured" for this region, if any. */
-export async function findFeaturedItem({ regionId }: FeaturedQuery): Promise<FeedItem | null> {
+export async function findFeaturedItem({ regionId, lang }: FeaturedQuery): Promise<FeedItem | null> {
   const api = await payload()
   const common = {
-    ...publicRead,
+    ...publicRead(lang),
     where: publishedWhere(regionScope(regionId), { featured: { equals: true } }),
     sort: '-publishedAt',
     limit: 1,

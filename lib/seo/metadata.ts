@@ -1,23 +1,26 @@
 import type { Metadata } from 'next'
 
 import type { Picture } from '@/lib/content/types'
+import { LANGUAGES, languageAlternates, localizedPath, OG_LOCALE, type Lang } from '@/lib/i18n/languages'
 
 export type ShareImage = { url: string; width: number; height: number; alt: string }
 
 export type Feed = { url: string; title: string }
 
 export type PageSeo = {
+  /** The page's language: its canonical is the path in it, and every language version is an alternate. */
+  lang: Lang
   title: string
   /** true: the title is used as is, without the " · <site name>" suffix (the home page). */
   absoluteTitle?: boolean
   description?: string | null
-  /** Site-relative canonical path; metadataBase (SERVER_URL) makes it absolute. null: no canonical (the 404 page). */
+  /** Site-relative path without the language prefix; metadataBase (SERVER_URL) makes it absolute. null: no canonical (the 404 page). */
   path: string | null
   type?: 'website' | 'article'
   image?: Picture | null
   publishedTime?: string | null
   modifiedTime?: string | null
-  /** RSS feeds announced by the page; the site feed when omitted. */
+  /** RSS feeds announced by the page (paths without the language prefix); the site feed when omitted. */
   feeds?: Feed[]
   noindex?: boolean
 }
@@ -39,13 +42,24 @@ export function buildMetadata(page: PageSeo, site: SiteSeo): Metadata {
   const image = shareImage(page.image) ?? site.defaultImage
   const images = [image]
   const ogTitle = page.absoluteTitle ? page.title : `${page.title} · ${site.name}`
-  const common = { title: ogTitle, description, url: page.path ?? undefined, siteName: site.name, locale: 'en_US', images }
+  const canonical = page.path === null ? undefined : localizedPath(page.lang, page.path)
+  const common = {
+    title: ogTitle,
+    description,
+    url: canonical,
+    siteName: site.name,
+    locale: OG_LOCALE[page.lang],
+    alternateLocale: LANGUAGES.filter((lang) => lang !== page.lang).map((lang) => OG_LOCALE[lang]),
+    images,
+  }
+  const feeds = page.feeds ?? [{ url: '/feed.xml', title: site.name }]
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description,
     alternates: {
-      canonical: page.path ?? undefined,
-      types: { 'application/rss+xml': page.feeds ?? [{ url: '/feed.xml', title: site.name }] },
+      canonical,
+      languages: page.path === null ? undefined : languageAlternates(page.path),
+      types: { 'application/rss+xml': feeds.map((feed) => ({ ...feed, url: localizedPath(page.lang, feed.url) })) },
     },
     openGraph:
       page.type === 'article'

@@ -5,30 +5,34 @@ import type { ReactNode } from 'react'
 import { collectionDocHref, safeHref } from '@/lib/content/links'
 import { mediaDownload, toPicture } from '@/lib/content/media'
 import type { RichTextData } from '@/lib/content/types'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import type { Media } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
 import styles from './RichText.module.css'
 
-function linkHref(node: SerializedLinkNode | SerializedAutoLinkNode): string | null {
+function linkHref(node: SerializedLinkNode | SerializedAutoLinkNode, lang: Lang): string | null {
   const { fields } = node
   if (fields.linkType === 'internal') {
     const value = fields.doc?.value
     const slug = value && typeof value === 'object' && typeof value.slug === 'string' ? value.slug : null
-    return fields.doc ? collectionDocHref(fields.doc.relationTo, slug) : null
+    const href = fields.doc ? collectionDocHref(fields.doc.relationTo, slug) : null
+    // A link to another item stays in the reader's language.
+    return href?.startsWith('/') ? localizedPath(lang, href) : href
   }
   // Editors can type any URL; only safe schemes become links.
   return safeHref(fields.url)
 }
 
-function SiteLink({ node, children }: { node: SerializedLinkNode | SerializedAutoLinkNode; children: ReactNode }) {
-  const href = linkHref(node)
+function SiteLink({ node, lang, children }: { node: SerializedLinkNode | SerializedAutoLinkNode; lang: Lang; children: ReactNode }) {
+  const href = linkHref(node, lang)
   if (!href) return <>{children}</>
   const newTab = Boolean(node.fields.newTab)
   return (
     <a href={href} target={newTab ? '_blank' : undefined} rel={newTab ? 'noopener noreferrer' : undefined}>
       {children}
-      {newTab ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
+      {newTab ? <span className="visually-hidden">{messages(lang).ui.opensNewTab}</span> : null}
     </a>
   )
 }
@@ -37,10 +41,18 @@ function isMedia(value: unknown): value is Media {
   return typeof value === 'object' && value !== null && 'mimeType' in value && 'url' in value
 }
 
-const converters: JSXConvertersFunction<DefaultNodeTypes> = ({ defaultConverters }) => ({
+const convertersFor = (lang: Lang): JSXConvertersFunction<DefaultNodeTypes> => ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: ({ node, nodesToJSX }) => <SiteLink node={node}>{nodesToJSX({ nodes: node.children })}</SiteLink>,
-  autolink: ({ node, nodesToJSX }) => <SiteLink node={node}>{nodesToJSX({ nodes: node.children })}</SiteLink>,
+  link: ({ node, nodesToJSX }) => (
+    <SiteLink node={node} lang={lang}>
+      {nodesToJSX({ nodes: node.children })}
+    </SiteLink>
+  ),
+  autolink: ({ node, nodesToJSX }) => (
+    <SiteLink node={node} lang={lang}>
+      {nodesToJSX({ nodes: node.children })}
+    </SiteLink>
+  ),
   upload: ({ node }) => {
     const value = isMedia(node.value) ? node.value : null
     const picture = toPicture(value)
@@ -63,6 +75,8 @@ const converters: JSXConvertersFunction<DefaultNodeTypes> = ({ defaultConverters
 })
 
 /** Rich text from the CMS with site links, safe hrefs and sized images. */
-export function RichText({ data, className }: { data: RichTextData; className?: string }) {
-  return <LexicalRichText data={data} converters={converters} className={[styles.prose, className].filter(Boolean).join(' ')} />
+const converters = { en: convertersFor('en'), es: convertersFor('es') }
+
+export function RichText({ data, lang, className }: { data: RichTextData; lang: Lang; className?: string }) {
+  return <LexicalRichText data={data} converters={converters[lang]} className={[styles.prose, className].filter(Boolean).join(' ')} />
 }

@@ -55,7 +55,7 @@ export default async function SiteLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t.layout.skipLink}
         </a>
-        {staff ? <PreviewBanner /> : null}
+        {staff ? <PreviewBanner lang={lang} /> : null}
         <Header site={site} regions={regions} lang={lang} />
         <main id="main" tabIndex={-1}>
           {children}

@@ -267,7 +267,7 @@ export interface Announcement {
   /**
    * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
    */
-  spanishStatus: 'none' | 'in-progress' | 'ready';
+  spanishStatus?: ('none' | 'in-progress' | 'ready') | null;
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -496,7 +496,7 @@ export interface BargainingUpdate {
   /**
    * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
    */
-  spanishStatus: 'none' | 'in-progress' | 'ready';
+  spanishStatus?: ('none' | 'in-progress' | 'ready') | null;
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -618,7 +618,7 @@ export interface Campaign {
   /**
    * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
    */
-  spanishStatus: 'none' | 'in-progress' | 'ready';
+  spanishStatus?: ('none' | 'in-progress' | 'ready') | null;
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -667,6 +667,7 @@ export interface Member {
   region: number | Region;
   local?: (number | null) | Local;
   worksite?: string | null;
+  preferredLanguage: 'en' | 'es';
   emailPreferences?: {
     campaigns?: boolean | null;
     bargaining?: boolean | null;
@@ -771,7 +772,7 @@ export interface Leadership {
   /**
    * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
    */
-  spanishStatus: 'none' | 'in-progress' | 'ready';
+  spanishStatus?: ('none' | 'in-progress' | 'ready') | null;
   /**
    * Part of the address. Filled from the name when left empty.
    */
@@ -874,7 +875,7 @@ export interface Page {
   /**
    * Until this says Ready (and the item is published), the Spanish site shows the English text with a note.
    */
-  spanishStatus: 'none' | 'in-progress' | 'ready';
+  spanishStatus?: ('none' | 'in-progress' | 'ready') | null;
   /**
    * Part of the address. Filled from the title when left empty.
    */
@@ -1599,6 +1600,7 @@ export interface MembersSelect<T extends boolean = true> {
   region?: T;
   local?: T;
   worksite?: T;
+  preferredLanguage?: T;
   emailPreferences?:
     | T
     | {

@@ -9,6 +9,7 @@ import * as migration_20261122_210559_search_members_only from './20261122_21055
 import * as migration_20261201_202157_media_visibility from './20261201_202157_media_visibility';
 import * as migration_20261206_201119_upload_storage_fields from './20261206_201119_upload_storage_fields';
 import * as migration_20261206_224335_localization from './20261206_224335_localization';
+import * as migration_20261206_225213_member_language from './20261206_225213_member_language';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_224335_localization.up,
     down: migration_20261206_224335_localization.down,
-    name: '20261206_224335_localization'
+    name: '20261206_224335_localization',
+  },
+  {
+    up: migration_20261206_225213_member_language.up,
+    down: migration_20261206_225213_member_language.down,
+    name: '20261206_225213_member_language'
   },
 ];

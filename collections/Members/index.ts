@@ -71,6 +71,19 @@ export const Members: CollectionConfig = {
     { name: 'local', type: 'relationship', relationTo: 'locals', index: true },
     { name: 'worksite', label: 'Worksite / department', type: 'text', maxLength: 160 },
     {
+      name: 'preferredLanguage',
+      label: 'Language',
+      type: 'select',
+      enumName: 'member_language',
+      // The site's languages (lib/i18n/languages.ts): pages offered first and every e-mail sent in it.
+      options: [
+        { value: 'en', label: 'English' },
+        { value: 'es', label: 'Español' },
+      ],
+      defaultValue: 'en',
+      required: true,
+    },
+    {
       name: 'emailPreferences',
       label: 'E-mail me about',
       type: 'group',

@@ -8,8 +8,9 @@ import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
 import { spanishStatusField } from './fields/spanishStatus'
 import { auditTrail } from './hooks/auditTrail'
-import { gateSpanish, markSpanishStarted } from './hooks/gateSpanish'
+import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
+import { publishTheEditedLanguage } from './hooks/publishOneLanguage'
 import { revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
 import { syncMediaUsageAfterChange, syncMediaUsageAfterDelete } from './hooks/syncMediaVisibility'
 
@@ -67,7 +68,8 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
     },
     hooks: {
       ...hooks,
-      beforeChange: [keepRegionalInScope, auditTrail, markSpanishStarted, ...(hooks?.beforeChange ?? [])],
+      beforeChange: [keepRegionalInScope, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? [])],
+      beforeOperation: [...(hooks?.beforeOperation ?? []), publishTheEditedLanguage],
       afterRead: [...(hooks?.afterRead ?? []), gateSpanish],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaUsageAfterDelete, revalidateContentDelete],

@@ -17,9 +17,14 @@ export function localizedNames(fields: Field[]): string[] {
   })
 }
 
-/** Starting a Spanish text marks the item as in progress, so the list shows translations under way. */
-export const markSpanishStarted: CollectionBeforeChangeHook<Doc> = ({ data, originalDoc, req }) => {
+/**
+ * Starting a Spanish text marks the item as in progress, so the list shows translations under way;
+ * publishing from the Spanish editor is the act that makes it ready (staff may also set Ready by hand,
+ * e.g. before scheduling a publish of every language).
+ */
+export const trackSpanishStatus: CollectionBeforeChangeHook<Doc> = ({ data, originalDoc, req }) => {
   if (req.locale !== 'es') return data
+  if (data._status === 'published') return { ...data, spanishStatus: 'ready' }
   const status = data.spanishStatus ?? originalDoc?.spanishStatus ?? 'none'
   if (status === 'none' && typeof data.title === 'string' && data.title.trim()) return { ...data, spanishStatus: 'in-progress' }
   return data

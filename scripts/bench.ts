@@ -252,10 +252,16 @@ async function main() {
     // The first run is the reference every other row is given as a ratio of: the anonymous cached article.
     const runs: Run[] = [
       { label: `${articlePath} (anonymous, reference)`, method: 'GET', url: articlePath, headers: BROWSER_HEADERS },
+      // Each page beside its Spanish twin: both are static, so they should cost the same.
+      { label: `/es${articlePath} (anonymous, Spanish)`, method: 'GET', url: `/es${articlePath}`, headers: BROWSER_HEADERS },
       { label: '/ (anonymous)', method: 'GET', url: '/', headers: BROWSER_HEADERS },
+      { label: '/es (anonymous, Spanish)', method: 'GET', url: '/es', headers: BROWSER_HEADERS },
       { label: '/news (anonymous)', method: 'GET', url: '/news', headers: BROWSER_HEADERS },
+      { label: '/es/news (anonymous, Spanish)', method: 'GET', url: '/es/news', headers: BROWSER_HEADERS },
       { label: '/bargaining (anonymous)', method: 'GET', url: '/bargaining', headers: BROWSER_HEADERS },
+      { label: '/es/bargaining (anonymous, Spanish)', method: 'GET', url: '/es/bargaining', headers: BROWSER_HEADERS },
       { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS },
+      { label: '/es/search?q=bono+de+personal (anonymous, Spanish)', method: 'GET', url: '/es/search?q=bono+de+personal', headers: BROWSER_HEADERS },
       // Search at a handful of connections: its latency, not the queue in front of two cores.
       { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS, connections: 4 },
       { label: 'GET /api/announcements?limit=12&depth=1 (anonymous)', method: 'GET', url: '/api/announcements?limit=12&depth=1', headers: api },

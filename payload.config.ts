@@ -50,8 +50,8 @@ export default buildConfig({
     // Live preview renders the real public page in draft mode (app/(site)/preview guards it).
     livePreview: {
       collections: ['announcements', 'bargaining-updates', 'campaigns', 'pages'],
-      url: ({ data, collectionConfig }) =>
-        `${env.SERVER_URL}/preview?collection=${collectionConfig?.slug ?? ''}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
+      url: ({ data, collectionConfig, locale }) =>
+        `${env.SERVER_URL}/preview?collection=${collectionConfig?.slug ?? ''}&lang=${locale.code === 'es' ? 'es' : 'en'}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 390, height: 844 },
         { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },

@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { viewerFromHeaders } from '@/lib/auth/viewer'
 
 import { collectionDocHref } from '@/lib/content/links'
+import { localizedPath } from '@/lib/i18n/languages'
 import { previewQuery } from '@/lib/schemas/preview'
 
 export async function GET(request: NextRequest) {
@@ -22,8 +23,8 @@ export async function GET(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     })
   }
-  const { collection, slug } = parsed.data
-  const path = collectionDocHref(collection, slug) ?? '/'
+  const { collection, slug, lang } = parsed.data
+  const path = localizedPath(lang, collectionDocHref(collection, slug) ?? '/')
   ;(await draftMode()).enable()
   // Relative, so the draft-mode cookie and the page share the host the visitor used.
   return new NextResponse(null, { status: 307, headers: { Location: path } })

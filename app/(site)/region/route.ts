@@ -6,7 +6,7 @@ import { getRegionByCode } from '@/lib/content/getRegions'
 import { parseRegionCode, REGION_COOKIE, REGION_COOKIE_MAX_AGE, returnPath } from '@/lib/regions/regionCookie'
 
 export async function GET(request: NextRequest) {
-  const region = await getRegionByCode(parseRegionCode(request.nextUrl.searchParams.get('region')))
+  const region = await getRegionByCode(parseRegionCode(request.nextUrl.searchParams.get('region')), 'en')
   const back = returnPath(request.headers.get('referer'), request.headers.get('host'))
   // A relative Location: request.url may name an internal host (proxy, -H 127.0.0.1) the cookie is not for.
   const response = new NextResponse(null, { status: 303, headers: { Location: back } })

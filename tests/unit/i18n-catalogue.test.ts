@@ -57,6 +57,16 @@ describe('message catalogues', () => {
     expect(unused).toEqual([])
   })
 
+  it('leave no words in the markup: labels, placeholders, titles and alt texts come from the catalogue too', () => {
+    // eslint's react/jsx-no-literals covers text between tags; props that people read (or hear) are checked here.
+    const markup = [...sourceFiles(path.join(root, 'app')), ...sourceFiles(path.join(root, 'components'))].filter(
+      (file) => file.endsWith('.tsx') && !file.includes(`${path.sep}(payload)${path.sep}`) && !file.includes(`components${path.sep}admin`),
+    )
+    const literal = /\b(aria-label|aria-description|placeholder|title|alt|label|heading|description|eyebrow|summary)="[^"]*[A-Za-z]{2,}[^"]*"/g
+    const found = markup.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(literal)].map((match) => `${path.relative(root, file)}: ${match[0]}`))
+    expect(found).toEqual([])
+  })
+
   it('turn a message key into its text, and leave other text alone', () => {
     expect(messageText('es', 'common.onlyInEnglish')).toBe('Disponible solo en inglés')
     expect(messageText('en', 'common.onlyInEnglish')).toBe('Available in English only')

@@ -22,12 +22,19 @@ export function localizedNames(fields: Field[]): string[] {
  * publishing from the Spanish editor is the act that makes it ready (staff may also set Ready by hand,
  * e.g. before scheduling a publish of every language).
  */
-export const trackSpanishStatus: CollectionBeforeChangeHook<Doc> = ({ data, originalDoc, req }) => {
+export const trackSpanishStatus: CollectionBeforeChangeHook<Doc> = ({ collection, data, originalDoc, req }) => {
   if (req.locale !== 'es') return data
   if (data._status === 'published') return { ...data, spanishStatus: 'ready' }
   const status = data.spanishStatus ?? originalDoc?.spanishStatus ?? 'none'
-  if (status === 'none' && typeof data.title === 'string' && data.title.trim()) return { ...data, spanishStatus: 'in-progress' }
+  const wroteSpanish = localizedNames(collection.fields).some((name) => hasText(data[name]))
+  if (status === 'none' && wroteSpanish) return { ...data, spanishStatus: 'in-progress' }
   return data
+}
+
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value)) return value.length > 0
+  return value !== null && typeof value === 'object'
 }
 
 /**
@@ -36,7 +43,8 @@ export const trackSpanishStatus: CollectionBeforeChangeHook<Doc> = ({ data, orig
  * Staff read it as stored: the admin and the preview show their Spanish draft.
  */
 export const gateSpanish: CollectionAfterReadHook<Doc> = async ({ doc, req, collection, context }) => {
-  if (staffUser(req) || context.englishOnly || doc.spanishStatus === 'ready') return doc
+  // 'none': no Spanish text was ever saved (trackSpanishStatus), so the fallback already reads English.
+  if (staffUser(req) || context.englishOnly || doc.spanishStatus === 'ready' || !doc.spanishStatus || doc.spanishStatus === 'none') return doc
   const names = localizedNames(collection.fields).filter((name) => name in doc)
   if (names.length === 0) return doc
   if (req.locale === 'all') {

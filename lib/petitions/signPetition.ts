@@ -50,7 +50,7 @@ export async function signPetition(payload: Payload, slug: string, raw: unknown,
   const input = parsed.data
   try {
     await consumeRateLimit(payload, 'sign', { ip, account: member?.id })
-    const outcome = await insertSignature(payload, slug, input, { memberId: member?.id ?? null })
+    const outcome = await insertSignature(payload, slug, input, { memberId: member?.id ?? null, lang })
     if (!outcome.campaign) throw new ApiError('not-found', t.petitions.notFound)
     const refused = refusal(outcome.campaign, member, lang)
     if (refused) throw refused

@@ -134,6 +134,21 @@ describe('signing', () => {
     expect((await sign(campaign.slug, { lang: 'fr', name: '' })).json).toMatchObject({ error: 'Please correct the marked fields.', fields: { name: 'Enter your name' } })
   })
 
+  it('names the campaign in the signer’s language once its Spanish is ready, in English until then', async () => {
+    const context = { disableRevalidate: true }
+    const ready = await makeCampaign()
+    await payload.update({ collection: 'campaigns', id: ready.id, locale: 'es', data: { title: `Firme la carta ${ready.id}`, spanishStatus: 'ready', _status: 'published' }, context })
+    const started = await makeCampaign()
+    await payload.update({ collection: 'campaigns', id: started.id, locale: 'es', data: { title: `Borrador ${started.id}`, _status: 'published' }, context })
+    const [first, second, third] = [uniqueEmail('es'), uniqueEmail('es'), uniqueEmail('en')]
+    expect((await sign(ready.slug, { ...signer(first), lang: 'es' })).status).toBe(201)
+    expect((await sign(started.slug, { ...signer(second), lang: 'es' })).status).toBe(201)
+    expect((await sign(ready.slug, signer(third))).status).toBe(201)
+    expect(outbox(first)[0]?.subject).toContain(`Firme la carta ${ready.id}`)
+    expect(outbox(second)[0]?.subject).toContain(String((await payload.findByID({ collection: 'campaigns', id: started.id, locale: 'en', depth: 0 })).title))
+    expect(outbox(third)[0]?.subject).toContain(String((await payload.findByID({ collection: 'campaigns', id: ready.id, locale: 'en', depth: 0 })).title))
+  })
+
   it('refuses campaigns that are not collecting signatures, and unknown ones', async () => {
     const closed = await makeCampaign({ status: 'won' })
     expect((await sign(closed.slug, signer())).status).toBe(409)

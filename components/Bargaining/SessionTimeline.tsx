@@ -1,15 +1,19 @@
 import Link from 'next/link'
 
+import { EnglishOnlyMark, englishText } from '@/components/News/EnglishOnlyMark'
 import { Badge } from '@/components/ui/Badge'
 import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { formatDayRange } from '@/lib/content/format'
 import { authoredByLabel, bargainingStatusLabel } from '@/lib/content/labels'
 import type { SessionTable } from '@/lib/content/bargaining'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 import styles from './SessionTimeline.module.css'
 
 /** Each bargaining table with its sessions, newest first. */
-export function SessionTimeline({ tables }: { tables: SessionTable[] }) {
+export function SessionTimeline({ tables, lang }: { tables: SessionTable[]; lang: Lang }) {
+  const t = messages(lang)
   return (
     <div className={styles.tables}>
       {tables.map((group) => (
@@ -21,23 +25,28 @@ export function SessionTimeline({ tables }: { tables: SessionTable[] }) {
             {group.sessions.map((session) => (
               <li key={session.slug} className={styles.session}>
                 <p className={styles.when}>
-                  {session.sessionNumber ? <strong>Session {session.sessionNumber}</strong> : null}
+                  {session.sessionNumber ? <strong>{t.bargaining.session(session.sessionNumber)}</strong> : null}
                   {session.sessionStart ? (
-                    <time dateTime={session.sessionStart.slice(0, 10)}>{formatDayRange(session.sessionStart, session.sessionEnd)}</time>
+                    <time dateTime={session.sessionStart.slice(0, 10)}>{formatDayRange(session.sessionStart, session.sessionEnd, lang)}</time>
                   ) : (
-                    <span>Date to be announced</span>
+                    <span>{t.bargaining.dateToBeAnnounced}</span>
                   )}
                 </p>
-                <h4 className={styles.title}>
-                  <Link href={session.href}>{session.title}</Link>
+                <h4 className={styles.title} lang={englishText(session.englishOnly)}>
+                  <Link href={localizedPath(lang, session.href)}>{session.title}</Link>
                 </h4>
                 <p className={styles.badges}>
-                  <Badge tone="brand">{bargainingStatusLabel(session.status)}</Badge>
-                  {session.membersOnly ? <MembersOnlyBadge /> : null}
-                  {session.authoredBy !== 'coalition' ? <Badge>From: {authoredByLabel(session.authoredBy)}</Badge> : null}
+                  <Badge tone="brand">{bargainingStatusLabel(session.status, lang)}</Badge>
+                  {session.membersOnly ? <MembersOnlyBadge lang={lang} /> : null}
+                  {session.authoredBy !== 'coalition' ? <Badge>{t.bargaining.from(authoredByLabel(session.authoredBy, lang))}</Badge> : null}
+                  <EnglishOnlyMark lang={lang} englishOnly={session.englishOnly} />
                   {session.location ? <span className={styles.location}>{session.location}</span> : null}
                 </p>
-                {session.summary ? <p className={styles.summary}>{session.summary}</p> : null}
+                {session.summary ? (
+                  <p className={styles.summary} lang={englishText(session.englishOnly)}>
+                    {session.summary}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

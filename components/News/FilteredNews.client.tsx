@@ -6,12 +6,14 @@ import { useEffect, useState } from 'react'
 import type { NewsList } from '@/lib/content/getNewsList'
 import { ALL_REGIONS, hasNewsFilters, type NewsFilters, parseNewsFilters } from '@/lib/content/newsFilters'
 import type { LocalTag, Region } from '@/lib/content/types'
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { regionFromCookieHeader } from '@/lib/regions/regionCookie'
 
 import { NewsListView } from './NewsListView'
 import styles from './NewsPage.module.css'
 
-type Props = { regions: Region[]; locals: LocalTag[]; years: number[] }
+type Props = { regions: Region[]; locals: LocalTag[]; years: number[]; lang: Lang }
 type Answer = { filters: NewsFilters; list: NewsList }
 type State = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; key: string; answer: Answer; savedCode: string | null }
 
@@ -28,10 +30,10 @@ function savedRegion(regions: Region[]): string | null {
 
 /**
  * /news for a saved region or with filters (?topic=, ?page=…). The page itself is static, shared and
- * shows every region, so this list comes from GET /api/news (public, cached on the server) and is
- * drawn here; for a visitor with neither, the static list shows and this renders nothing.
+ * shows every region, so this list comes from GET /api/news (public, cached on the server, one answer
+ * per language) and is drawn here; for a visitor with neither, the static list shows and this renders nothing.
  */
-export function FilteredNews({ regions, locals, years }: Props) {
+export function FilteredNews({ regions, locals, years, lang }: Props) {
   const params = useSearchParams()
   const query = params.toString()
   const filtered = hasNewsFilters(params)
@@ -47,7 +49,7 @@ export function FilteredNews({ regions, locals, years }: Props) {
     markDrawnHere(filtered || saved !== null)
     if (!filtered && !saved) return
     const filters = parseNewsFilters(Object.fromEntries(new URLSearchParams(query)), saved)
-    const api = new URLSearchParams({ region: filters.region ?? ALL_REGIONS, page: String(filters.page) })
+    const api = new URLSearchParams({ region: filters.region ?? ALL_REGIONS, page: String(filters.page), lang })
     if (filters.topic) api.set('topic', filters.topic)
     if (filters.local) api.set('local', String(filters.local))
     if (filters.year) api.set('year', String(filters.year))
@@ -62,19 +64,31 @@ export function FilteredNews({ regions, locals, years }: Props) {
         if (!controller.signal.aborted) setState({ status: 'failed' })
       })
     return () => controller.abort()
-  }, [filtered, query, regions])
+  }, [filtered, query, regions, lang])
 
   useEffect(() => () => markDrawnHere(false), [])
 
   if (!drawn) return null
   if (state.status === 'ready') {
     // Keyed by the query: the filter form's selects take their defaults again on every new view.
-    return <NewsListView key={state.key} {...state.answer} regions={regions} locals={locals} years={years} savedCode={state.savedCode} idSuffix="-filtered" />
+    return (
+      <NewsListView
+        key={state.key}
+        {...state.answer}
+        regions={regions}
+        locals={locals}
+        years={years}
+        savedCode={state.savedCode}
+        lang={lang}
+        idSuffix="-filtered"
+      />
+    )
   }
+  const t = messages(lang)
   return (
     <div className="container">
       <p className={styles.status} role="status">
-        {state.status === 'failed' ? 'We could not load the news just now. Please try again in a minute.' : 'Loading news…'}
+        {state.status === 'failed' ? t.news.loadFailed : t.news.loading}
       </p>
     </div>
   )

@@ -2,6 +2,8 @@ import Link from 'next/link'
 
 import { ALL_REGIONS, type NewsFilters as Filters } from '@/lib/content/newsFilters'
 import type { LocalTag, Region } from '@/lib/content/types'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 import styles from './NewsFilters.module.css'
 
@@ -11,24 +13,27 @@ type Props = {
   locals: LocalTag[]
   topics: ReadonlyArray<{ value: string; label: string }>
   years: number[]
+  /** In the reader's language. */
   clearHref: string
+  lang: Lang
   /** Keeps ids unique when a page holds several views of the list (one per region). */
   idSuffix?: string
 }
 
 /** A GET form: filtering works without JavaScript and every filtered view has its own address. */
-export function NewsFilters({ filters, regions, locals, topics, years, clearHref, idSuffix = '' }: Props) {
+export function NewsFilters({ filters, regions, locals, topics, years, clearHref, lang, idSuffix = '' }: Props) {
   const id = (name: string) => `${name}${idSuffix}`
+  const t = messages(lang)
   return (
-    <form method="get" action="/news" className={styles.form} aria-labelledby={id('news-filters-heading')} data-print="hide">
+    <form method="get" action={localizedPath(lang, '/news')} className={styles.form} aria-labelledby={id('news-filters-heading')} data-print="hide">
       <h2 id={id('news-filters-heading')} className={styles.heading}>
-        Filter news
+        {t.news.filtersHeading}
       </h2>
       <div className={styles.fields}>
         <div className={styles.field}>
-          <label htmlFor={id('filter-region')}>Region</label>
+          <label htmlFor={id('filter-region')}>{t.news.filterRegion}</label>
           <select id={id('filter-region')} name="region" defaultValue={filters.region ?? ALL_REGIONS}>
-            <option value={ALL_REGIONS}>All regions</option>
+            <option value={ALL_REGIONS}>{t.news.allRegions}</option>
             {regions.map((region) => (
               <option key={region.code} value={region.code}>
                 {region.name}
@@ -37,9 +42,9 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
           </select>
         </div>
         <div className={styles.field}>
-          <label htmlFor={id('filter-topic')}>Topic</label>
+          <label htmlFor={id('filter-topic')}>{t.news.filterTopic}</label>
           <select id={id('filter-topic')} name="topic" defaultValue={filters.topic ?? ''}>
-            <option value="">All topics</option>
+            <option value="">{t.news.allTopics}</option>
             {topics.map((topic) => (
               <option key={topic.value} value={topic.value}>
                 {topic.label}
@@ -48,9 +53,9 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
           </select>
         </div>
         <div className={styles.field}>
-          <label htmlFor={id('filter-local')}>Local union</label>
+          <label htmlFor={id('filter-local')}>{t.news.filterLocal}</label>
           <select id={id('filter-local')} name="local" defaultValue={filters.local ? String(filters.local) : ''}>
-            <option value="">All locals</option>
+            <option value="">{t.news.allLocals}</option>
             {locals.map((local) => (
               <option key={local.id} value={String(local.id)}>
                 {local.shortName}
@@ -59,9 +64,9 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
           </select>
         </div>
         <div className={styles.field}>
-          <label htmlFor={id('filter-year')}>Year</label>
+          <label htmlFor={id('filter-year')}>{t.news.filterYear}</label>
           <select id={id('filter-year')} name="year" defaultValue={filters.year ? String(filters.year) : ''}>
-            <option value="">Any year</option>
+            <option value="">{t.news.anyYear}</option>
             {years.map((year) => (
               <option key={year} value={String(year)}>
                 {year}
@@ -72,10 +77,10 @@ export function NewsFilters({ filters, regions, locals, topics, years, clearHref
       </div>
       <div className={styles.actions}>
         <button type="submit" className={styles.submit}>
-          Show results
+          {t.news.showResults}
         </button>
         <Link href={clearHref} className={styles.clear}>
-          Clear filters
+          {t.news.clearFilters}
         </Link>
       </div>
     </form>

@@ -5,10 +5,13 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { Pagination } from '@/components/ui/Pagination'
 import { SubscribeLinks } from '@/components/ui/SubscribeLinks'
+import { formatCount } from '@/lib/content/format'
 import type { NewsList } from '@/lib/content/getNewsList'
 import { topicLabel, topicOptions } from '@/lib/content/labels'
 import { newsHref, type NewsFilters as Filters, NEWS_PAGE_SIZE } from '@/lib/content/newsFilters'
 import type { LocalTag, Region } from '@/lib/content/types'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 export type NewsListViewProps = {
   filters: Filters
@@ -18,45 +21,46 @@ export type NewsListViewProps = {
   years: number[]
   /** The visitor's saved region this view is for (links keep or override it), or null. */
   savedCode: string | null
+  lang: Lang
   idSuffix?: string
 }
 
 /** /news for these filters: the list, its filters and pages. Receives everything; reads nothing. */
-export function NewsListView({ filters, list, regions, locals, years, savedCode, idSuffix }: NewsListViewProps) {
+export function NewsListView({ filters, list, regions, locals, years, savedCode, lang, idSuffix }: NewsListViewProps) {
+  const t = messages(lang)
   const region = regions.find((candidate) => candidate.code === filters.region) ?? null
-  const hrefFor = (page: number) => newsHref({ ...filters, page }, savedCode)
+  const href = (changed: Filters) => localizedPath(lang, newsHref(changed, savedCode))
   const first = (list.page - 1) * NEWS_PAGE_SIZE + 1
   const last = first + list.items.length - 1
-  const activeTopic = filters.topic ? topicLabel(filters.topic) : null
+  const activeTopic = filters.topic ? topicLabel(filters.topic, lang) : null
 
   return (
     <div className="container">
-      <PageHeader title={activeTopic ? `News: ${activeTopic}` : 'News'} lead="Announcements, bonus news and updates from across the coalition.">
-        <SubscribeLinks feeds={[{ href: '/news/feed.xml', label: 'News feed', format: 'RSS' }]} />
+      <PageHeader title={activeTopic ? t.news.titleWithTopic(activeTopic) : t.news.title} lead={t.news.description}>
+        <SubscribeLinks feeds={[{ href: localizedPath(lang, '/news/feed.xml'), label: t.news.feedLink, format: 'RSS' }]} lang={lang} />
       </PageHeader>
-      <RegionNotice regionName={region?.name ?? null} showAllHref={newsHref({ ...filters, region: null, page: 1 }, savedCode)} />
+      <RegionNotice regionName={region?.name ?? null} showAllHref={href({ ...filters, region: null, page: 1 })} lang={lang} />
       <NewsFilters
         filters={filters}
         regions={regions}
         locals={locals}
-        topics={topicOptions}
+        topics={topicOptions(lang)}
         years={years}
-        clearHref={newsHref({ region: savedCode, topic: null, local: null, year: null, page: 1 }, savedCode)}
+        clearHref={href({ region: savedCode, topic: null, local: null, year: null, page: 1 })}
+        lang={lang}
         idSuffix={idSuffix}
       />
-      <h2 className="visually-hidden">Results</h2>
+      <h2 className="visually-hidden">{t.news.resultsHeading}</h2>
       {list.items.length > 0 ? (
         <>
-          <p>
-            Showing {first}–{last} of {list.totalDocs} {list.totalDocs === 1 ? 'story' : 'stories'}
-          </p>
-          <FeedList items={list.items} />
-          <Pagination page={list.page} totalPages={list.totalPages} hrefFor={hrefFor} label="News pages" />
+          <p>{t.news.resultCount(formatCount(first, lang), formatCount(last, lang), list.totalDocs, formatCount(list.totalDocs, lang))}</p>
+          <FeedList items={list.items} lang={lang} />
+          <Pagination page={list.page} totalPages={list.totalPages} hrefFor={(page) => href({ ...filters, page })} lang={lang} label={t.news.newsPagesLabel} />
         </>
       ) : (
         <EmptyState>
-          <p>{filters.page > 1 ? 'There is no such page of news.' : 'No news matches these filters.'}</p>
-          <p>Try another topic or year, or clear the filters.</p>
+          <p>{filters.page > 1 ? t.news.noSuchPage : t.news.noMatches}</p>
+          <p>{t.news.tryAnother}</p>
         </EmptyState>
       )}
     </div>

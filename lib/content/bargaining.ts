@@ -1,7 +1,9 @@
+import type { Lang } from '@/lib/i18n/languages'
 import type { BargainingUpdate } from '@/payload-types'
 
 import { isMembersOnly } from './audience'
 import { contentHref } from './links'
+import { shownInEnglishOnly } from './translation'
 import type { BargainingSession, KeyIssue, NextSession } from './types'
 
 export const bargainingSessionSelect = {
@@ -21,13 +23,15 @@ export const bargainingSessionSelect = {
   nextSessionEnd: true,
   nextSessionLocation: true,
   audience: true,
+  spanishStatus: true,
 } as const
 
 type SessionDoc = Pick<BargainingUpdate, 'id' | 'title' | 'table' | 'status' | 'authoredBy'> &
-  Partial<Pick<BargainingUpdate, 'audience'>> &
+  Partial<Pick<BargainingUpdate, 'audience' | 'spanishStatus'>> &
   Partial<Pick<BargainingUpdate, 'slug' | 'sessionNumber' | 'sessionStart' | 'sessionEnd' | 'location' | 'summary' | 'publishedAt' | 'keyIssues' | 'nextSessionStart' | 'nextSessionEnd' | 'nextSessionLocation'>>
 
-export function toSession(doc: SessionDoc): BargainingSession {
+/** A session as read in one language; englishOnly: the Spanish site shows its English text. */
+export function toSession(doc: SessionDoc, lang: Lang): BargainingSession {
   const slug = doc.slug ?? String(doc.id)
   return {
     slug,
@@ -47,6 +51,7 @@ export function toSession(doc: SessionDoc): BargainingSession {
       ? { start: doc.nextSessionStart, end: doc.nextSessionEnd ?? null, location: doc.nextSessionLocation ?? null }
       : null,
     membersOnly: isMembersOnly(doc),
+    englishOnly: shownInEnglishOnly(doc, lang),
   }
 }
 

@@ -1,3 +1,5 @@
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import type { Campaign } from '@/payload-types'
 
 import { isMembersOnly } from './audience'
@@ -5,7 +7,8 @@ import { formatCount } from './format'
 import { contentHref, newStoryHref, safeHref } from './links'
 import { mediaDownload, toPicture } from './media'
 import { toRegionTags } from './relations'
-import type { CallToAction, CampaignCard, CampaignStatus, Goal } from './types'
+import { shownInEnglishOnly } from './translation'
+import type { CallToAction, CampaignCard, CampaignStatus, Goal, GoalUnit } from './types'
 
 export const campaignCardSelect = {
   title: true,
@@ -19,10 +22,11 @@ export const campaignCardSelect = {
   // Cards need to know whether the campaign collects signatures on its page (their count replaces the typed progress).
   cta: true,
   audience: true,
+  spanishStatus: true,
 } as const
 
 type CardDoc = Pick<Campaign, 'id' | 'title' | 'status'> &
-  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt' | 'cta' | 'audience'>>
+  Partial<Pick<Campaign, 'slug' | 'summary' | 'heroImage' | 'goal' | 'regions' | 'publishedAt' | 'cta' | 'audience' | 'spanishStatus'>>
 
 /** A goal is shown only when it has a target to measure against. */
 export function toGoal(goal: Campaign['goal']): Goal | null {
@@ -42,10 +46,24 @@ export function progressPercent(goal: Pick<Goal, 'target' | 'progress'>): number
   return Math.min(100, Math.max(0, Math.floor((goal.progress / goal.target) * 100)))
 }
 
-/** "40% of prescriptions delivered by mail (goal: 40%)", "312 of 500 stories shared". */
-export function describeGoal(goal: Goal): string {
-  if (goal.unit === 'percent') return `${goal.progress}%${goal.label ? ` ${goal.label}` : ''} (goal: ${goal.target}%)`
-  return `${formatCount(goal.progress)} of ${formatCount(goal.target)} ${goal.label ?? goal.unit}`
+/** What is counted when the goal has no label of its own ("12 of 500 actions"). */
+function unitName(unit: Exclude<GoalUnit, 'percent'>, lang: Lang): string {
+  const t = messages(lang)
+  switch (unit) {
+    case 'signatures':
+      return t.campaigns.unitSignatures
+    case 'members':
+      return t.campaigns.unitMembers
+    case 'actions':
+      return t.campaigns.unitActions
+  }
+}
+
+/** "40% of prescriptions delivered by mail (goal: 40%)", "312 of 500 stories shared"; in the reader's language. */
+export function describeGoal(goal: Goal, lang: Lang): string {
+  const t = messages(lang)
+  if (goal.unit === 'percent') return t.campaigns.goalPercent(goal.progress, goal.label, goal.target)
+  return t.campaigns.goalCount(formatCount(goal.progress, lang), formatCount(goal.target, lang), goal.label ?? unitName(goal.unit, lang))
 }
 
 const statusOrder: Record<CampaignStatus, number> = { active: 0, upcoming: 1, won: 2, closed: 3 }
@@ -61,7 +79,8 @@ export function collectsSignatures(status: CampaignStatus, cta: CallToAction | n
   return status === 'active' && cta !== null && cta.href === null && (cta.kind === 'sign' || cta.kind === 'pledge')
 }
 
-export function toCampaignCard(doc: CardDoc): CampaignCard {
+/** A campaign's card as read in one language; englishOnly: the Spanish site shows its English text. */
+export function toCampaignCard(doc: CardDoc, lang: Lang): CampaignCard {
   const slug = doc.slug ?? String(doc.id)
   return {
     id: doc.id,
@@ -77,6 +96,7 @@ export function toCampaignCard(doc: CardDoc): CampaignCard {
     collectsSignatures: collectsSignatures(doc.status, toCallToAction(doc.cta)),
     signatureCount: null,
     membersOnly: isMembersOnly(doc),
+    englishOnly: shownInEnglishOnly(doc, lang),
   }
 }
 
@@ -94,4 +114,13 @@ export function toCallToAction(cta: Campaign['cta'], campaignId?: number): CallT
   // A download without its file, or an unsafe link, has nothing to offer.
   if (!href && (cta.kind === 'download' || cta.url?.trim())) return null
   return { label: cta.label.trim(), href, kind: cta.kind ?? null, download: Boolean(file) }
+}
+
+/**
+ * Where a call to action goes for a reader of this language: a page of the site in that language;
+ * files (uploads, downloads), anchors and other sites as they are.
+ */
+export function actionHref(href: string, lang: Lang): string {
+  if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return href
+  return localizedPath(lang, href)
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import type { Announcement, BargainingUpdate, Campaign } from '@/payload-types'
 
 import { campaignStatusLabel, topicLabel } from './labels'
@@ -5,6 +7,7 @@ import { contentHref } from './links'
 import { toPicture } from './media'
 import { isMembersOnly } from './audience'
 import { toRegionTags } from './relations'
+import { shownInEnglishOnly } from './translation'
 import type { FeedItem } from './types'
 
 // Field selections for teasers; the reshapers below read exactly these.
@@ -17,6 +20,7 @@ export const announcementTeaserSelect = {
   topics: true,
   regions: true,
   audience: true,
+  spanishStatus: true,
 } as const
 
 export const bargainingTeaserSelect = {
@@ -27,6 +31,7 @@ export const bargainingTeaserSelect = {
   table: true,
   regions: true,
   audience: true,
+  spanishStatus: true,
 } as const
 
 export const campaignTeaserSelect = {
@@ -38,13 +43,17 @@ export const campaignTeaserSelect = {
   status: true,
   regions: true,
   audience: true,
+  spanishStatus: true,
 } as const
 
-type AnnouncementTeaser = Pick<Announcement, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'topics' | 'regions' | 'audience'>
-type BargainingTeaser = Pick<BargainingUpdate, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'table' | 'regions' | 'audience'>
-type CampaignTeaser = Pick<Campaign, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'status' | 'regions' | 'audience'>
+type AnnouncementTeaser = Pick<Announcement, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'topics' | 'regions' | 'audience' | 'spanishStatus'>
+type BargainingTeaser = Pick<BargainingUpdate, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'table' | 'regions' | 'audience' | 'spanishStatus'>
+type CampaignTeaser = Pick<Campaign, 'id' | 'title' | 'slug' | 'summary' | 'publishedAt' | 'heroImage' | 'status' | 'regions' | 'audience' | 'spanishStatus'>
 
-export function announcementItem(doc: AnnouncementTeaser): FeedItem {
+// Teasers are read in one language (readers are cached per language): the kicker is in it, and
+// englishOnly says the Spanish site is showing the item's English text.
+
+export function announcementItem(doc: AnnouncementTeaser, lang: Lang): FeedItem {
   return {
     key: `announcement-${doc.id}`,
     kind: 'announcement',
@@ -52,14 +61,15 @@ export function announcementItem(doc: AnnouncementTeaser): FeedItem {
     summary: doc.summary ?? null,
     href: contentHref('announcement', doc.slug ?? String(doc.id)),
     publishedAt: doc.publishedAt ?? null,
-    kicker: topicLabel(doc.topics?.[0]) || 'News',
+    kicker: topicLabel(doc.topics?.[0], lang) || messages(lang).news.kicker,
     image: toPicture(doc.heroImage),
     regions: toRegionTags(doc.regions),
     membersOnly: isMembersOnly(doc),
+    englishOnly: shownInEnglishOnly(doc, lang),
   }
 }
 
-export function bargainingItem(doc: BargainingTeaser): FeedItem {
+export function bargainingItem(doc: BargainingTeaser, lang: Lang): FeedItem {
   return {
     key: `bargaining-${doc.id}`,
     kind: 'bargaining',
@@ -67,14 +77,15 @@ export function bargainingItem(doc: BargainingTeaser): FeedItem {
     summary: doc.summary ?? null,
     href: contentHref('bargaining', doc.slug ?? String(doc.id)),
     publishedAt: doc.publishedAt ?? null,
-    kicker: `Bargaining · ${doc.table}`,
+    kicker: `${messages(lang).bargaining.title} · ${doc.table}`,
     image: null,
     regions: toRegionTags(doc.regions),
     membersOnly: isMembersOnly(doc),
+    englishOnly: shownInEnglishOnly(doc, lang),
   }
 }
 
-export function campaignItem(doc: CampaignTeaser): FeedItem {
+export function campaignItem(doc: CampaignTeaser, lang: Lang): FeedItem {
   return {
     key: `campaign-${doc.id}`,
     kind: 'campaign',
@@ -82,10 +93,11 @@ export function campaignItem(doc: CampaignTeaser): FeedItem {
     summary: doc.summary ?? null,
     href: contentHref('campaign', doc.slug ?? String(doc.id)),
     publishedAt: doc.publishedAt ?? null,
-    kicker: `Campaign · ${campaignStatusLabel(doc.status)}`,
+    kicker: `${messages(lang).campaigns.kicker} · ${campaignStatusLabel(doc.status, lang)}`,
     image: toPicture(doc.heroImage),
     regions: toRegionTags(doc.regions),
     membersOnly: isMembersOnly(doc),
+    englishOnly: shownInEnglishOnly(doc, lang),
   }
 }
 

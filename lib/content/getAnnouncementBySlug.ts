@@ -10,6 +10,7 @@ import { toPayouts } from './payouts'
 import { localSelect, regionSelect, toLocalTags, toRegionTags } from './relations'
 import { linkedDocSelect, toRichText } from './richText'
 import type { Article } from './types'
+import { shownInEnglishOnly } from './translation'
 import { visibleWhere } from './where'
 import { isSlug } from './slugify'
 
@@ -35,6 +36,7 @@ async function findAnnouncement(slug: string, read: ReadAs): Promise<Article | n
       regions: true,
       locals: true,
       audience: true,
+      spanishStatus: true,
     },
     limit: 1,
     depth: 1,
@@ -51,12 +53,13 @@ async function findAnnouncement(slug: string, read: ReadAs): Promise<Article | n
     updatedAt: doc.updatedAt ?? null,
     image: toPicture(doc.heroImage),
     body: toRichText(doc.body),
-    payouts: toPayouts(doc.payouts),
+    payouts: toPayouts(doc.payouts, read.locale),
     attachments: toDownloads(doc.attachments),
     source: doc.sourceName ? { name: doc.sourceName, href: safeHref(doc.sourceUrl) } : null,
-    topics: (doc.topics ?? []).map((value) => ({ value, label: topicLabel(value) })),
+    topics: (doc.topics ?? []).map((value) => ({ value, label: topicLabel(value, read.locale) })),
     regions: toRegionTags(doc.regions),
     locals: toLocalTags(doc.locals),
+    englishOnly: shownInEnglishOnly(doc, read.locale),
     ...toAudience(doc, read),
   }
 }

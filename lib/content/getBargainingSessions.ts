@@ -19,7 +19,7 @@ export async function findBargainingSessions(lang: Lang): Promise<BargainingSess
     depth: 0,
     pagination: false,
   })
-  return docs.map(toSession)
+  return docs.map((doc) => toSession(doc, lang))
 }
 
 export const getBargainingSessions = cachedValue('bargaining-sessions', findBargainingSessions, [tags.bargainingUpdates])

@@ -24,7 +24,7 @@ async function findBargainingUpdate(slug: string, read: ReadAs): Promise<Bargain
   })
   const doc = docs[0]
   if (!doc) return null
-  return { ...toSession(doc), ...toAudience(doc, read), body: toRichText(doc.body), attachments: toDownloads(doc.attachments) }
+  return { ...toSession(doc, read.locale), ...toAudience(doc, read), body: toRichText(doc.body), attachments: toDownloads(doc.attachments) }
 }
 
 /** /bargaining/[slug] and its members-only piece (see detailReader). */

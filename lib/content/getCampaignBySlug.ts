@@ -26,7 +26,7 @@ async function findCampaign(slug: string, read: ReadAs): Promise<CampaignDetail 
   })
   const doc = docs[0]
   if (!doc) return null
-  const [card] = await withSignatureProgress([toCampaignCard(doc)])
+  const [card] = await withSignatureProgress([toCampaignCard(doc, read.locale)])
   return {
     ...card!,
     body: toRichText(doc.body),

@@ -24,7 +24,7 @@ export async function findCampaigns({ regionId, activeOnly, lang }: CampaignsQue
     pagination: false,
     populate: { media: mediaSelect, regions: regionSelect },
   })
-  return sortCampaigns(await withSignatureProgress(docs.map(toCampaignCard)))
+  return sortCampaigns(await withSignatureProgress(docs.map((doc) => toCampaignCard(doc, lang))))
 }
 
 const read = cachedReader('campaigns', findCampaigns, () => [tags.campaigns, tags.media, tags.regions])

@@ -47,7 +47,7 @@ export async function findNewsList({ regionId, topic, localId, year, page, lang 
     populate: { media: mediaSelect, regions: regionSelect },
   })
   return {
-    items: result.docs.map(announcementItem),
+    items: result.docs.map((doc) => announcementItem(doc, lang)),
     page: result.page ?? page,
     totalPages: result.totalPages,
     totalDocs: result.totalDocs,

@@ -21,7 +21,7 @@ export async function findNextBargainingSession({ regionId, today, lang }: NextS
     depth: 0,
     pagination: false,
   })
-  return pickNextSession(docs.map(toSession), today)
+  return pickNextSession(docs.map((doc) => toSession(doc, lang)), today)
 }
 
 export const getNextBargainingSession = cachedReader('next-bargaining-session', findNextBargainingSession, () => [

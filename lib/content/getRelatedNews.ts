@@ -28,7 +28,7 @@ export async function findRelatedNews({ slug, topics, limit, lang }: RelatedNews
     })
   const related = topics.length > 0 ? (await find(true)).docs : []
   const docs = related.length > 0 ? related : (await find(false)).docs
-  return docs.map(announcementItem)
+  return docs.map((doc) => announcementItem(doc, lang))
 }
 
 export const getRelatedNews = cachedReader('related-news', findRelatedNews, () => [

@@ -37,7 +37,11 @@ export async function findWhatsNew({ regionId, limit, lang }: WhatsNewQuery): Pr
     api.find({ collection: 'campaigns', select: campaignTeaserSelect, ...common }),
   ])
   return mergeNewestFirst(
-    [announcements.docs.map(announcementItem), bargaining.docs.map(bargainingItem), campaigns.docs.map(campaignItem)],
+    [
+      announcements.docs.map((doc) => announcementItem(doc, lang)),
+      bargaining.docs.map((doc) => bargainingItem(doc, lang)),
+      campaigns.docs.map((doc) => campaignItem(doc, lang)),
+    ],
     limit,
   )
 }
@@ -68,7 +72,8 @@ export async function findFeaturedItem({ regionId, lang }: FeaturedQuery): Promi
     api.find({ collection: 'announcements', select: announcementTeaserSelect, ...common }),
     api.find({ collection: 'campaigns', select: campaignTeaserSelect, ...common }),
   ])
-  return mergeNewestFirst([announcements.docs.map(announcementItem), campaigns.docs.map(campaignItem)], 1)[0] ?? null
+  const items = [announcements.docs.map((doc) => announcementItem(doc, lang)), campaigns.docs.map((doc) => campaignItem(doc, lang))]
+  return mergeNewestFirst(items, 1)[0] ?? null
 }
 
 export const getFeaturedItem = cachedReader('featured-item', findFeaturedItem, () => [

@@ -55,6 +55,8 @@ export type FeedItem = {
   regions: RegionTag[]
   /** Shown with a lock; only signed-in members read it. */
   membersOnly: boolean
+  /** On the Spanish site: the item has no Spanish text yet, so its title and summary are English. */
+  englishOnly: boolean
 }
 
 export type Payout = {
@@ -81,6 +83,8 @@ export type Article = Audience & {
   topics: Array<{ value: string; label: string }>
   regions: RegionTag[]
   locals: LocalTag[]
+  /** On the Spanish site: shown with its English text (see lib/content/translation.ts). */
+  englishOnly: boolean
 }
 
 export type BargainingStatus = BargainingUpdate['status']
@@ -106,6 +110,8 @@ export type BargainingSession = {
   keyIssues: KeyIssue[]
   nextSession: Omit<NextSession, 'table' | 'href'> | null
   membersOnly: boolean
+  /** On the Spanish site: shown with its English text (see lib/content/translation.ts). */
+  englishOnly: boolean
 }
 
 export type BargainingUpdateDetail = BargainingSession & Audience & { body: RichTextData | null; attachments: Download[] }
@@ -131,6 +137,8 @@ export type CampaignCard = {
   /** Counted in the database for campaigns that collect signatures; null otherwise. */
   signatureCount: number | null
   membersOnly: boolean
+  /** On the Spanish site: shown with its English text (see lib/content/translation.ts). */
+  englishOnly: boolean
 }
 
 /** href null: the action happens on the campaign page itself (e.g. a signing form). */

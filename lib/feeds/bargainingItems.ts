@@ -14,6 +14,7 @@ export function bargainingFeedItems(sessions: BargainingSession[]): FeedItem[] {
       image: null,
       regions: [],
       membersOnly: session.membersOnly,
+      englishOnly: session.englishOnly,
     }))
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
 }

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import type { Lang } from '@/lib/i18n/languages'
 import type { SignPetitionInput } from '@/lib/schemas/signature'
 import type { Campaign } from '@/payload-types'
 
@@ -24,18 +25,24 @@ type Row = { id: number; title: string; slug: string; status: Campaign['status']
  * versions or search rows that this skips.
  *
  * The count is the statement's snapshot plus the row just added (a statement does not see its own insert).
+ * The campaign's title (a localized field, in campaigns_locales) is the signer's language when its
+ * Spanish is ready for readers (as collections/shared/hooks/gateSpanish.ts decides), else English.
  */
 export async function insertSignature(
   payload: Payload,
   slug: string,
   input: SignPetitionInput,
-  signer: { memberId: number | null },
+  signer: { memberId: number | null; lang: Lang },
 ): Promise<InsertOutcome> {
   const result = await payload.db.drizzle.execute(sql`
     with campaign as (
-      select id, title, slug, status, audience, cta_kind
-      from campaigns
-      where slug = ${slug} and _status = 'published'
+      select c.id,
+             case when c.spanish_status = 'ready' then coalesce(nullif(own.title, ''), en.title) else en.title end as title,
+             c.slug, c.status, c.audience, c.cta_kind
+      from campaigns c
+      left join campaigns_locales en on en._parent_id = c.id and en._locale = 'en'
+      left join campaigns_locales own on own._parent_id = c.id and own._locale = ${signer.lang}
+      where c.slug = ${slug} and c._status = 'published'
       limit 1
     ),
     inserted as (

@@ -208,8 +208,8 @@ describe('the REST and GraphQL APIs', () => {
 describe('pages', () => {
   it('a slug that breaks the slug rule names nothing, without a query (the page answers 404)', async () => {
     const find = vi.spyOn(payload, 'find')
-    expect(await getAnnouncementBySlug('bonus\u0000', VISITOR)).toBeNull()
-    expect(await getAnnouncementBySlug('../etc/passwd', VISITOR)).toBeNull()
+    expect(await getAnnouncementBySlug('bonus\u0000', 'en', VISITOR)).toBeNull()
+    expect(await getAnnouncementBySlug('../etc/passwd', 'en', VISITOR)).toBeNull()
     expect(find).not.toHaveBeenCalled()
     find.mockRestore()
   })

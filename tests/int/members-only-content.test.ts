@@ -127,12 +127,12 @@ describe('what the site’s readers hand to pages', () => {
   it('the public (cached) read locks the article; the signed-in member’s read opens it', async () => {
     const { getAnnouncementBySlug } = await import('@/lib/content/getAnnouncementBySlug')
         const slug = await slugOf('announcements', docs.get('announcements')!.locked)
-    const anonymous = await getAnnouncementBySlug(slug, VISITOR)
+    const anonymous = await getAnnouncementBySlug(slug, 'en', VISITOR)
     expect(anonymous).toMatchObject({ membersOnly: true, locked: true, body: null })
-    const member = await getAnnouncementBySlug(slug, asMember())
+    const member = await getAnnouncementBySlug(slug, 'en', asMember())
     expect(member).toMatchObject({ membersOnly: true, locked: false })
     expect(JSON.stringify(member!.body)).toContain('Members-only details of the bonus.')
-    const open = await getAnnouncementBySlug(await slugOf('announcements', docs.get('announcements')!.open), VISITOR)
+    const open = await getAnnouncementBySlug(await slugOf('announcements', docs.get('announcements')!.open), 'en', VISITOR)
     expect(open).toMatchObject({ membersOnly: false, locked: false })
   })
 
@@ -143,11 +143,11 @@ describe('what the site’s readers hand to pages', () => {
         const update = await slugOf('bargaining-updates', docs.get('bargaining-updates')!.locked)
     const campaign = await slugOf('campaigns', docs.get('campaigns')!.locked)
     const page = await slugOf('pages', docs.get('pages')!.locked)
-    expect(await getBargainingUpdateBySlug(update, VISITOR)).toMatchObject({ locked: true, body: null })
-    expect(await getBargainingUpdateBySlug(update, asMember())).toMatchObject({ locked: false })
-    expect(await getCampaignBySlug(campaign, VISITOR)).toMatchObject({ locked: true, body: null })
-    expect(await getPageBySlug(page, VISITOR)).toMatchObject({ locked: true, blocks: [] })
-    expect((await getPageBySlug(page, asMember()))!.blocks).toHaveLength(1)
+    expect(await getBargainingUpdateBySlug(update, 'en', VISITOR)).toMatchObject({ locked: true, body: null })
+    expect(await getBargainingUpdateBySlug(update, 'en', asMember())).toMatchObject({ locked: false })
+    expect(await getCampaignBySlug(campaign, 'en', VISITOR)).toMatchObject({ locked: true, body: null })
+    expect(await getPageBySlug(page, 'en', VISITOR)).toMatchObject({ locked: true, blocks: [] })
+    expect((await getPageBySlug(page, 'en', asMember()))!.blocks).toHaveLength(1)
   })
 
   it('lists carry the lock; the leadership roster hides a members-only bio from visitors only', async () => {
@@ -156,10 +156,10 @@ describe('what the site’s readers hand to pages', () => {
         const leaderId = docs.get('leadership')!.locked
     const leaderSlug = String((await payload.findByID({ collection: 'leadership', id: leaderId, depth: 0, overrideAccess: true })).slug)
     const find = (roster: Awaited<ReturnType<typeof getLeadership>>) => [...roster.current, ...roster.past].find((leader) => leader.slug === leaderSlug)
-    expect(find(await getLeadership(VISITOR))).toMatchObject({ membersOnly: true, locked: true, bio: null })
-    expect(find(await getLeadership(asMember()))).toMatchObject({ locked: false, bio: 'Members-only biography.' })
+    expect(find(await getLeadership('en', VISITOR))).toMatchObject({ membersOnly: true, locked: true, bio: null })
+    expect(find(await getLeadership('en', asMember()))).toMatchObject({ locked: false, bio: 'Members-only biography.' })
     // Fixtures are the newest announcements, so they are on the first page of /news.
-    const { items } = await findNewsList({ regionId: null, topic: null, localId: null, year: null, page: 1 })
+    const { items } = await findNewsList({ regionId: null, topic: null, localId: null, year: null, page: 1, lang: 'en' })
     const { locked, open } = docs.get('announcements')!
     expect(items.find((item) => item.key === `announcement-${locked}`)).toMatchObject({ membersOnly: true, summary: 'members summary' })
     expect(items.find((item) => item.key === `announcement-${open}`)).toMatchObject({ membersOnly: false })
@@ -173,7 +173,7 @@ describe('feeds and the sitemap (built for anonymous readers)', () => {
     const { buildRss } = await import('@/lib/feeds/buildFeed')
     const { locked } = docs.get('announcements')!
     const title = String((await payload.findByID({ collection: 'announcements', id: locked, depth: 0, overrideAccess: true })).title)
-    const xml = buildRss({ title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition' }, await findWhatsNew({ regionId: null, limit: 30 }))
+    const xml = buildRss({ title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition' }, await findWhatsNew({ regionId: null, limit: 30, lang: 'en' }))
     const item = (await new Parser().parseString(xml)).items.find((entry) => entry.title?.startsWith(title))
     expect(item).toMatchObject({ title: `${title} (members only)`, contentSnippet: 'members summary' })
     expect(item!.categories).toContain('Members only')

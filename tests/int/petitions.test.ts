@@ -113,6 +113,42 @@ describe('signing', () => {
     expect(await getSignatureCount(campaign.id, payload)).toBe(0)
   })
 
+  it('answers in the signer’s language: Spanish from the form’s lang field or ?lang=es, English otherwise', async () => {
+    const campaign = await makeCampaign()
+    const invalid = await sign(campaign.slug, { lang: 'es', name: '', email: 'not-an-address' })
+    expect(invalid.status).toBe(400)
+    expect(invalid.json).toMatchObject({ error: 'Corrija los campos marcados.', fields: { name: 'Escriba su nombre', email: 'Escriba un correo electrónico válido' } })
+    const body = { ...signer(), lang: 'es' }
+    expect((await sign(campaign.slug, body)).json).toMatchObject({ alreadySigned: false, message: '¡Gracias por firmar!' })
+    expect((await sign(campaign.slug, body)).json).toMatchObject({ alreadySigned: true, message: 'Usted ya firmó. ¡Gracias!' })
+    const response = await POST(
+      new Request(`http://localhost:3000/api/petitions/no-such-campaign/sign?lang=es`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...freshIp() },
+        body: JSON.stringify(signer()),
+      }),
+      { params: Promise.resolve({ campaignSlug: 'no-such-campaign' }) },
+    )
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ error: 'No encontramos esa campaña.' })
+    expect((await sign(campaign.slug, { lang: 'fr', name: '' })).json).toMatchObject({ error: 'Please correct the marked fields.', fields: { name: 'Enter your name' } })
+  })
+
+  it('names the campaign in the signer’s language once its Spanish is ready, in English until then', async () => {
+    const context = { disableRevalidate: true }
+    const ready = await makeCampaign()
+    await payload.update({ collection: 'campaigns', id: ready.id, locale: 'es', data: { title: `Firme la carta ${ready.id}`, spanishStatus: 'ready', _status: 'published' }, context })
+    const started = await makeCampaign()
+    await payload.update({ collection: 'campaigns', id: started.id, locale: 'es', data: { title: `Borrador ${started.id}`, _status: 'published' }, context })
+    const [first, second, third] = [uniqueEmail('es'), uniqueEmail('es'), uniqueEmail('en')]
+    expect((await sign(ready.slug, { ...signer(first), lang: 'es' })).status).toBe(201)
+    expect((await sign(started.slug, { ...signer(second), lang: 'es' })).status).toBe(201)
+    expect((await sign(ready.slug, signer(third))).status).toBe(201)
+    expect(outbox(first)[0]?.subject).toContain(`Firme la carta ${ready.id}`)
+    expect(outbox(second)[0]?.subject).toContain(String((await payload.findByID({ collection: 'campaigns', id: started.id, locale: 'en', depth: 0 })).title))
+    expect(outbox(third)[0]?.subject).toContain(String((await payload.findByID({ collection: 'campaigns', id: ready.id, locale: 'en', depth: 0 })).title))
+  })
+
   it('refuses campaigns that are not collecting signatures, and unknown ones', async () => {
     const closed = await makeCampaign({ status: 'won' })
     expect((await sign(closed.slug, signer())).status).toBe(409)
@@ -229,9 +265,9 @@ describe('progress on campaign cards and pages', () => {
   it('replaces a hand-typed progress with the signature count from the database', async () => {
     const campaign = await makeCampaign({ goal: { target: 100, unit: 'signatures', progress: 999 } })
     for (let i = 0; i < 3; i++) expect((await sign(campaign.slug, signer())).status).toBe(201)
-    const card = (await findCampaigns({ regionId: null, activeOnly: true })).find((item) => item.slug === campaign.slug)
+    const card = (await findCampaigns({ regionId: null, activeOnly: true, lang: 'en' })).find((item) => item.slug === campaign.slug)
     expect(card).toMatchObject({ collectsSignatures: true, signatureCount: 3, goal: { progress: 3, target: 100 } })
-    const page = await getCampaignBySlug(campaign.slug, VISITOR)
+    const page = await getCampaignBySlug(campaign.slug, 'en', VISITOR)
     expect(page).toMatchObject({ signatureCount: 3, goal: { progress: 3 } })
   })
 
@@ -239,7 +275,7 @@ describe('progress on campaign cards and pages', () => {
     const petition = await makeCampaign({ goal: {} })
     expect((await sign(petition.slug, signer())).status).toBe(201)
     const survey = await makeCampaign({ cta: { kind: 'link', label: 'Take the survey', url: 'https://example.org/survey' }, goal: { target: 70, unit: 'percent', progress: 42 } })
-    const cards = await findCampaigns({ regionId: null, activeOnly: true })
+    const cards = await findCampaigns({ regionId: null, activeOnly: true, lang: 'en' })
     expect(cards.find((item) => item.slug === petition.slug)).toMatchObject({ signatureCount: 1, goal: null })
     expect(cards.find((item) => item.slug === survey.slug)).toMatchObject({ collectsSignatures: false, signatureCount: null, goal: { progress: 42 } })
   })

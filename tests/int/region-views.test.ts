@@ -66,6 +66,29 @@ describe('GET /api/news', () => {
     expect(all.text).not.toContain(membersOnlyBody)
   })
 
+  it('answers in the language asked for: Spanish labels, and English text marked as such until the Spanish is ready', async () => {
+    const ncal = (await payload.find({ collection: 'regions', where: { code: { equals: 'ncal' } }, limit: 1 })).docs[0]!.id
+    const context = { disableRevalidate: true }
+    const common = { topics: ['wages' as const], regions: [ncal], audience: 'public' as const, _status: 'published' as const }
+    const ready = await payload.create({ collection: 'announcements', data: { ...common, title: 'Wage table: first offer' }, context })
+    await payload.update({ collection: 'announcements', id: ready.id, locale: 'es', data: { title: 'Mesa salarial: primera oferta', spanishStatus: 'ready', _status: 'published' }, context })
+    const started = await payload.create({ collection: 'announcements', data: { ...common, title: 'Wage table: second offer' }, context })
+    await payload.update({ collection: 'announcements', id: started.id, locale: 'es', data: { title: 'Mesa salarial: segunda oferta', _status: 'published' }, context })
+
+    const item = (answer: NewsAnswer, id: number) => answer.list.items.find((entry) => entry.key === `announcement-${id}`)
+    const spanish = (await call<NewsAnswer>(news, '/api/news?region=ncal&topic=wages&lang=es')).json
+    expect(item(spanish, ready.id)).toMatchObject({ title: 'Mesa salarial: primera oferta', kicker: 'Salarios', englishOnly: false, href: `/news/${ready.slug}` })
+    expect(item(spanish, started.id)).toMatchObject({ title: 'Wage table: second offer', kicker: 'Salarios', englishOnly: true })
+    const english = (await call<NewsAnswer>(news, '/api/news?region=ncal&topic=wages')).json
+    expect(item(english, ready.id)).toMatchObject({ title: 'Wage table: first offer', kicker: 'Wages', englishOnly: false })
+    expect(item(english, started.id)).toMatchObject({ title: 'Wage table: second offer', englishOnly: false })
+
+    const saved = await call<HomeAnswer>(home, '/api/home?region=ncal&lang=es')
+    expect(saved.status).toBe(200)
+    const teasers = [saved.json.content.lead, ...saved.json.content.feed].filter((entry): entry is FeedItem => entry !== null)
+    expect(teasers.find((entry) => entry.key === `announcement-${ready.id}`)).toMatchObject({ title: 'Mesa salarial: primera oferta', englishOnly: false })
+  })
+
   it('ignores what it cannot read instead of failing', async () => {
     const answer = await call<NewsAnswer>(news, '/api/news?region=%00&topic=nope&page=-3&year=abc&local=99999999999')
     expect(answer.status).toBe(200)

@@ -24,12 +24,20 @@ describe('goals', () => {
   })
 
   it('says the numbers in words', () => {
-    expect(describeGoal({ target: 5000, progress: 1234, unit: 'signatures', label: 'signatures on the letter', result: null })).toBe(
+    expect(describeGoal({ target: 5000, progress: 1234, unit: 'signatures', label: 'signatures on the letter', result: null }, 'en')).toBe(
       '1,234 of 5,000 signatures on the letter',
     )
-    expect(describeGoal({ target: 500, progress: 12, unit: 'actions', label: null, result: null })).toBe('12 of 500 actions')
-    expect(describeGoal({ target: 40, progress: 40, unit: 'percent', label: 'of prescriptions by mail', result: null })).toBe(
+    expect(describeGoal({ target: 500, progress: 12, unit: 'actions', label: null, result: null }, 'en')).toBe('12 of 500 actions')
+    expect(describeGoal({ target: 40, progress: 40, unit: 'percent', label: 'of prescriptions by mail', result: null }, 'en')).toBe(
       '40% of prescriptions by mail (goal: 40%)',
+    )
+  })
+
+  it('says them in Spanish too, naming the unit when the goal has no label', () => {
+    expect(describeGoal({ target: 5000, progress: 1234, unit: 'signatures', label: null, result: null }, 'es')).toBe('1,234 de 5,000 firmas')
+    expect(describeGoal({ target: 500, progress: 12, unit: 'members', label: 'miembros nuevos', result: null }, 'es')).toBe('12 de 500 miembros nuevos')
+    expect(describeGoal({ target: 40, progress: 25, unit: 'percent', label: 'de las recetas por correo', result: null }, 'es')).toBe(
+      '25% de las recetas por correo (meta: 40%)',
     )
   })
 })

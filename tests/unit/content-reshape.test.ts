@@ -19,6 +19,7 @@ const item = (key: string, publishedAt: string | null): FeedItem => ({
   image: null,
   regions: [],
   membersOnly: false,
+  englishOnly: false,
 })
 
 describe('mergeNewestFirst', () => {
@@ -61,18 +62,27 @@ describe('cache tags', () => {
 
 describe('payoutConditions', () => {
   it('words hour bands with an exclusive maximum', () => {
-    expect(payoutConditions({ minWeeklyHours: 32 })).toEqual(['32+ hours a week'])
-    expect(payoutConditions({ maxWeeklyHours: 32 })).toEqual(['Under 32 hours a week'])
-    expect(payoutConditions({ minWeeklyHours: 20, maxWeeklyHours: 32 })).toEqual(['20 to under 32 hours a week'])
+    expect(payoutConditions({ minWeeklyHours: 32 }, 'en')).toEqual(['32+ hours a week'])
+    expect(payoutConditions({ maxWeeklyHours: 32 }, 'en')).toEqual(['Under 32 hours a week'])
+    expect(payoutConditions({ minWeeklyHours: 20, maxWeeklyHours: 32 }, 'en')).toEqual(['20 to under 32 hours a week'])
   })
 
   it('adds annual hours, hire date and on-call eligibility', () => {
-    expect(payoutConditions({ minAnnualHours: 1800, hiredBefore: '2021-09-27T00:00:00.000Z', includesOnCall: true })).toEqual([
+    expect(payoutConditions({ minAnnualHours: 1800, hiredBefore: '2021-09-27T00:00:00.000Z', includesOnCall: true }, 'en')).toEqual([
       'At least 1,800 hours in the year',
       'Hired before September 27, 2021',
       'On-call and per diem included',
     ])
-    expect(payoutConditions({})).toEqual([])
+    expect(payoutConditions({}, 'en')).toEqual([])
+  })
+
+  it('words them in Spanish for the Spanish site', () => {
+    expect(payoutConditions({ minWeeklyHours: 20, maxWeeklyHours: 32 }, 'es')).toEqual(['De 20 a menos de 32 horas por semana'])
+    expect(payoutConditions({ minAnnualHours: 1800, hiredBefore: '2021-09-27T00:00:00.000Z', includesOnCall: true }, 'es')).toEqual([
+      'Al menos 1,800 horas en el año',
+      'Fecha de contratación anterior al 27 de septiembre de 2021',
+      'Incluye al personal de guardia y per diem',
+    ])
   })
 })
 

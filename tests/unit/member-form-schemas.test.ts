@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { messageText } from '@/lib/i18n/messages'
 import { signUpInput } from '@/lib/schemas/member'
 import { signPetitionInput } from '@/lib/schemas/signature'
 import { storyInput } from '@/lib/schemas/story'
@@ -27,7 +28,15 @@ describe('form schemas', () => {
 describe('messages for missing fields', () => {
   it('say what to do, not what type was expected', () => {
     const result = signPetitionInput.safeParse({})
-    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]))
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join('.'), messageText('en', issue.message)]))
     expect(messages).toEqual({ name: 'Enter your name', email: 'Enter your e-mail address', region: 'Choose from the list' })
+  })
+
+  it('are message keys for the signing form, shown in the signer’s language', () => {
+    const result = signPetitionInput.safeParse({ name: 'A', email: 'not-an-address', region: 1, comment: 'x'.repeat(501) })
+    const issues = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message]))
+    expect(issues).toEqual({ name: 'petitions.errorNameRequired', email: 'petitions.errorEmailInvalid', comment: 'petitions.errorCommentTooLong' })
+    expect(messageText('es', issues.email!)).toBe('Escriba un correo electrónico válido')
+    expect(messageText('en', issues.comment!)).toBe('Keep your comment under 500 characters')
   })
 })

@@ -38,4 +38,12 @@ describe('the head script that marks <html> before the first paint', () => {
     expect(run('region=ncal', 'https://portal.example/')).toEqual({ 'data-region': 'ncal' })
     expect(run('', 'https://portal.example/news/some-article?topic=x')).toEqual({})
   })
+
+  it('does the same for the Spanish news page', () => {
+    expect(run('', 'https://portal.example/es/news')).toEqual({})
+    expect(run('', 'https://portal.example/es/news?topic=bonus')).toEqual({ 'data-news-client': '' })
+    expect(run('region=ncal', 'https://portal.example/es/news')).toEqual({ 'data-region': 'ncal', 'data-news-client': '' })
+    expect(run('', 'https://portal.example/es/news/some-article?page=2')).toEqual({})
+    expect(run('', 'https://portal.example/fr/news?page=2')).toEqual({})
+  })
 })

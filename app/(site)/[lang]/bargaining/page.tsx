@@ -13,6 +13,8 @@ import { currentKeyIssues, groupSessionsByTable, latestUpdate, pickNextSession }
 import { todayIsoDay } from '@/lib/content/format'
 import { getBargainingSessions } from '@/lib/content/getBargainingSessions'
 import { getSite } from '@/lib/content/getSite'
+import { localizedPath, toLang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { bargainingEventJsonLd, nextSessionEvent } from '@/lib/seo/jsonLd'
 import { pageMetadata, siteContext } from '@/lib/seo/site'
 
@@ -20,17 +22,24 @@ import styles from './bargaining.module.css'
 
 export const revalidate = 300
 
-export function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
   return pageMetadata({
-    title: 'Bargaining',
-    description: 'Where bargaining stands, the next session and every update from the table.',
+    lang,
+    title: t.bargaining.title,
+    description: t.bargaining.description,
     path: '/bargaining',
-    feeds: [{ url: '/bargaining/feed.xml', title: 'Bargaining updates' }],
+    feeds: [{ url: '/bargaining/feed.xml', title: t.bargaining.feedTitle }],
   })
 }
 
-export default async function BargainingPage() {
-  const [sessions, site] = await Promise.all([getBargainingSessions(), getSite()])
+export default async function BargainingPage({ params }: Props) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
+  const [sessions, site] = await Promise.all([getBargainingSessions(lang), getSite(lang)])
   const latest = latestUpdate(sessions)
   // Worked out at render time: the static page is rebuilt at least every `revalidate` seconds.
   const next = pickNextSession(sessions, todayIsoDay())
@@ -38,33 +47,34 @@ export default async function BargainingPage() {
 
   return (
     <div className="container">
-      {next ? <JsonLd data={bargainingEventJsonLd(nextSessionEvent(next), site, siteContext())} /> : null}
-      <PageHeader title="Bargaining" lead="Where bargaining stands, when we meet next, and every update from the table.">
+      {next ? <JsonLd data={bargainingEventJsonLd(nextSessionEvent({ ...next, href: localizedPath(lang, next.href) }), site, siteContext())} /> : null}
+      <PageHeader title={t.bargaining.title} lead={t.bargaining.lead}>
         <SubscribeLinks
           feeds={[
-            { href: '/bargaining/calendar.ics', label: 'Add sessions to your calendar', format: 'Calendar' },
-            { href: '/bargaining/feed.xml', label: 'Bargaining updates feed', format: 'RSS' },
+            { href: localizedPath(lang, '/bargaining/calendar.ics'), label: t.bargaining.calendarLink, format: 'Calendar' },
+            { href: localizedPath(lang, '/bargaining/feed.xml'), label: t.bargaining.feedLink, format: 'RSS' },
           ]}
+          lang={lang}
         />
       </PageHeader>
       {latest ? (
         <>
           <div className={styles.top}>
-            <StatusBanner latest={latest} />
-            {next ? <NextSessionCard session={next} /> : null}
+            <StatusBanner latest={latest} lang={lang} />
+            {next ? <NextSessionCard session={next} lang={lang} /> : null}
           </div>
           {issues.length > 0 ? (
-            <Section id="key-issues" title="Key issues">
+            <Section id="key-issues" title={t.bargaining.keyIssues}>
               <KeyIssues issues={issues} />
             </Section>
           ) : null}
-          <Section id="sessions" title="Sessions and updates">
-            <SessionTimeline tables={groupSessionsByTable(sessions)} />
+          <Section id="sessions" title={t.bargaining.sessionsHeading}>
+            <SessionTimeline tables={groupSessionsByTable(sessions)} lang={lang} />
           </Section>
         </>
       ) : (
         <EmptyState>
-          <p>No bargaining updates yet. When bargaining starts, every session will be reported here.</p>
+          <p>{t.bargaining.empty}</p>
         </EmptyState>
       )}
     </div>

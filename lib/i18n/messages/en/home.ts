@@ -1,1 +1,15 @@
-export const home = {}
+export const home = {
+  atAGlanceHeading: 'Our coalition',
+  factMembers: 'members',
+  factLocals: 'local unions',
+  factSince: 'standing together since',
+  ourLeaders: 'Our leaders',
+  contactUs: 'Contact us',
+  whatsNew: 'What’s new',
+  allNews: 'All news',
+  nothingNew: 'Nothing new yet. Check back soon.',
+  nothingNewIn: (region: string) => `Nothing new yet for ${region}. Check back soon.`,
+  takeAction: 'Take action',
+  allCampaigns: 'All campaigns',
+  loadingRegion: 'Loading news for your region…',
+}

@@ -1,1 +1,21 @@
-export const regions = {}
+export const regions = {
+  kicker: 'Region',
+  description: (region: string) => `News, bargaining and campaigns for members in ${region}.`,
+  lead: (region: string) => `Everything for members in ${region}, plus coalition-wide news.`,
+  covers: (states: string) => `Covers ${states}.`,
+  makeMine: (region: string) => `Make ${region} my region`,
+  feedTitle: (region: string) => `${region} news`,
+  feedLink: (region: string) => `${region} news feed`,
+  whatsNew: 'What’s new',
+  noNews: (region: string) => `No news for ${region} yet.`,
+  localsHeading: 'Local unions here',
+  takeAction: 'Take action',
+  allCampaigns: 'All campaigns',
+  // The notice above region-filtered lists
+  showing: 'Showing:',
+  plusCoalitionWide: '+ coalition-wide',
+  changeRegion: 'Change region',
+  showAll: 'Show all regions',
+  showingEvery: 'Showing news from every region.',
+  chooseRegion: 'Choose your region',
+}

@@ -15,71 +15,80 @@ import { getLocals } from '@/lib/content/getLocals'
 import { getNextBargainingSession } from '@/lib/content/getNextBargainingSession'
 import { getRegionByCode, getRegions } from '@/lib/content/getRegions'
 import { getWhatsNew } from '@/lib/content/getWhatsNew'
+import { localizedPath, toLang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/seo/site'
 
 import styles from './region.module.css'
 
 export const revalidate = 300
 
-export async function generateStaticParams(): Promise<Array<{ code: string }>> {
-  return (await getRegions()).map((region) => ({ code: region.code }))
+export async function generateStaticParams({ params }: { params: { lang: string } }): Promise<Array<{ code: string }>> {
+  return (await getRegions(toLang(params.lang))).map((region) => ({ code: region.code }))
 }
 
-type Props = { params: Promise<{ code: string }> }
+type Props = { params: Promise<{ lang: string; code: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const region = await getRegionByCode((await params).code)
-  if (!region) return { title: 'Not found', robots: { index: false } }
+  const { lang: param, code } = await params
+  const lang = toLang(param)
+  const t = messages(lang)
+  const region = await getRegionByCode(code, lang)
+  if (!region) return { title: t.news.notFound, robots: { index: false } }
   return pageMetadata({
+    lang,
     title: region.name,
-    description: `News, bargaining and campaigns for members in ${region.name}.`,
+    description: t.regions.description(region.name),
     path: `/regions/${encodeURIComponent(region.code)}`,
-    feeds: [{ url: `/regions/${region.code}/feed.xml`, title: `${region.name} news` }],
+    feeds: [{ url: `/regions/${region.code}/feed.xml`, title: t.regions.feedTitle(region.name) }],
   })
 }
 
 export default async function RegionPage({ params }: Props) {
-  const region = await getRegionByCode((await params).code)
+  const { lang: param, code } = await params
+  const lang = toLang(param)
+  const t = messages(lang)
+  const region = await getRegionByCode(code, lang)
   if (!region) notFound()
   const [items, campaigns, nextSession, locals] = await Promise.all([
-    getWhatsNew({ regionId: region.id, limit: 12 }),
-    getActiveCampaigns(region.id),
-    getNextBargainingSession({ regionId: region.id, today: todayIsoDay() }),
-    getLocals(),
+    getWhatsNew({ regionId: region.id, limit: 12, lang }),
+    getActiveCampaigns(region.id, lang),
+    getNextBargainingSession({ regionId: region.id, today: todayIsoDay(), lang }),
+    getLocals(lang),
   ])
   const regionLocals = locals.filter((local) => local.regionIds.includes(region.id))
+  const lead = region.states.length > 0 ? `${t.regions.lead(region.name)} ${t.regions.covers(region.states.join(', '))}` : t.regions.lead(region.name)
 
   return (
     <div className="container">
-      <PageHeader
-        title={region.name}
-        kicker="Region"
-        lead={`Everything for members in ${region.name}, plus coalition-wide news.${region.states.length > 0 ? ` Covers ${region.states.join(', ')}.` : ''}`}
-      >
+      <PageHeader title={region.name} kicker={t.regions.kicker} lead={lead}>
         {/* A plain link: /region is a route handler that saves the choice in a cookie. */}
         <a href={`/region?region=${encodeURIComponent(region.code)}`} className={buttonClass('secondary')} data-print="hide">
-          Make {region.name} my region
+          {t.regions.makeMine(region.name)}
         </a>
-        <SubscribeLinks feeds={[{ href: `/regions/${region.code}/feed.xml`, label: `${region.name} news feed`, format: 'RSS' }]} />
+        <SubscribeLinks
+          feeds={[{ href: localizedPath(lang, `/regions/${region.code}/feed.xml`), label: t.regions.feedLink(region.name), format: 'RSS' }]}
+          lang={lang}
+        />
       </PageHeader>
 
       <div className={styles.layout}>
         <div className={styles.main}>
-          <Section id="news" title="What’s new">
+          <Section id="news" title={t.regions.whatsNew}>
             {items.length > 0 ? (
-              <FeedList items={items} />
+              <FeedList items={items} lang={lang} />
             ) : (
               <EmptyState>
-                <p>No news for {region.name} yet.</p>
+                <p>{t.regions.noNews(region.name)}</p>
               </EmptyState>
             )}
           </Section>
         </div>
         <div className={styles.side}>
-          {nextSession ? <NextSessionCard session={nextSession} /> : null}
+          {nextSession ? <NextSessionCard session={nextSession} lang={lang} /> : null}
           {regionLocals.length > 0 ? (
             <section aria-labelledby="locals-heading" className={styles.locals}>
-              <h2 id="locals-heading">Local unions here</h2>
+              <h2 id="locals-heading">{t.regions.localsHeading}</h2>
               <ul>
                 {regionLocals.map((local) => (
                   <li key={local.id}>
@@ -94,8 +103,8 @@ export default async function RegionPage({ params }: Props) {
       </div>
 
       {campaigns.length > 0 ? (
-        <Section id="campaigns" title="Take action" more={{ href: '/campaigns', label: 'All campaigns' }}>
-          <CampaignGrid campaigns={campaigns} />
+        <Section id="campaigns" title={t.regions.takeAction} more={{ href: localizedPath(lang, '/campaigns'), label: t.regions.allCampaigns }}>
+          <CampaignGrid campaigns={campaigns} lang={lang} />
         </Section>
       ) : null}
     </div>

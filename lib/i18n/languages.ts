@@ -48,8 +48,6 @@ export function pagePath(pathname: string): string {
 
 /** Every language version of a path, for hreflang alternates and the sitemap. */
 export function languageAlternates(path: string): Record<string, string> {
-  return Object.fromEntries([
-    ...LANGUAGES.map((lang) => [INTL_LOCALE[lang], localizedPath(lang, path)]),
-    ['x-default', localizedPath(DEFAULT_LANG, path)],
-  ])
+  const entries: Array<[string, string]> = LANGUAGES.map((lang) => [INTL_LOCALE[lang], localizedPath(lang, path)])
+  return Object.fromEntries([...entries, ['x-default', localizedPath(DEFAULT_LANG, path)]])
 }

@@ -932,6 +932,9 @@ export interface Search {
   slug?: string | null;
   summary?: string | null;
   bodyText?: string | null;
+  titleEs?: string | null;
+  summaryEs?: string | null;
+  bodyTextEs?: string | null;
   regionKey?: string | null;
   publishedAt?: string | null;
   membersOnly?: boolean | null;
@@ -1642,6 +1645,9 @@ export interface SearchSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   bodyText?: T;
+  titleEs?: T;
+  summaryEs?: T;
+  bodyTextEs?: T;
   regionKey?: T;
   publishedAt?: T;
   membersOnly?: T;

@@ -10,6 +10,7 @@ import * as migration_20261201_202157_media_visibility from './20261201_202157_m
 import * as migration_20261206_201119_upload_storage_fields from './20261206_201119_upload_storage_fields';
 import * as migration_20261206_224335_localization from './20261206_224335_localization';
 import * as migration_20261206_225213_member_language from './20261206_225213_member_language';
+import * as migration_20261206_225812_search_spanish from './20261206_225812_search_spanish';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_225213_member_language.up,
     down: migration_20261206_225213_member_language.down,
-    name: '20261206_225213_member_language'
+    name: '20261206_225213_member_language',
+  },
+  {
+    up: migration_20261206_225812_search_spanish.up,
+    down: migration_20261206_225812_search_spanish.down,
+    name: '20261206_225812_search_spanish'
   },
 ];

@@ -1,6 +1,8 @@
 import { createEvents, type EventAttributes } from 'ics'
 
 import type { BargainingSession } from '@/lib/content/types'
+import { type Lang, localizedPath } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 type DateTuple = [number, number, number]
 
@@ -18,11 +20,12 @@ const dayAfter = (iso: string): DateTuple => {
 
 export type CalendarEntry = { uid: string; title: string; start: string; end: string | null; location: string | null; url: string; description: string | null }
 
-/** Upcoming sessions: dated sessions from today on, plus announced "next session" dates. */
-export function upcomingSessions(sessions: BargainingSession[], today: string, baseUrl: string): CalendarEntry[] {
+/** Upcoming sessions: dated sessions from today on, plus announced "next session" dates; links and titles in `lang`. */
+export function upcomingSessions(sessions: BargainingSession[], today: string, baseUrl: string, lang: Lang): CalendarEntry[] {
+  const t = messages(lang)
   const entries = new Map<string, CalendarEntry>()
   for (const session of sessions) {
-    const url = `${baseUrl}${session.href}`
+    const url = `${baseUrl}${localizedPath(lang, session.href)}`
     if (session.sessionStart && session.sessionStart.slice(0, 10) >= today) {
       const uid = `${session.table}-${session.sessionStart.slice(0, 10)}`
       entries.set(uid, { uid, title: `${session.table}: ${session.title}`, start: session.sessionStart, end: session.sessionEnd, location: session.location, url, description: session.summary })
@@ -31,14 +34,15 @@ export function upcomingSessions(sessions: BargainingSession[], today: string, b
     if (next && next.start.slice(0, 10) >= today) {
       const uid = `${session.table}-${next.start.slice(0, 10)}`
       if (!entries.has(uid)) {
-        entries.set(uid, { uid, title: `${session.table}: next bargaining session`, start: next.start, end: next.end, location: next.location, url, description: session.summary })
+        entries.set(uid, { uid, title: t.feeds.calendarNextSession(session.table), start: next.start, end: next.end, location: next.location, url, description: session.summary })
       }
     }
   }
   return [...entries.values()].sort((a, b) => a.start.localeCompare(b.start))
 }
 
-export function buildCalendar(entries: CalendarEntry[], host: string): string {
+export function buildCalendar(entries: CalendarEntry[], host: string, lang: Lang): string {
+  const t = messages(lang)
   const events: EventAttributes[] = entries.map((entry) => ({
     uid: `${entry.uid.replace(/[^a-zA-Z0-9-]+/g, '-').toLowerCase()}@${host}`,
     title: entry.title,
@@ -47,12 +51,12 @@ export function buildCalendar(entries: CalendarEntry[], host: string): string {
     location: entry.location ?? undefined,
     url: entry.url,
     description: entry.description ?? undefined,
-    calName: 'Bargaining sessions',
+    calName: t.feeds.calendarName,
     productId: 'coalition-portal/bargaining',
   }))
   if (events.length === 0) {
     // ics refuses an empty list; an empty calendar is still a valid subscription.
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:coalition-portal/bargaining', 'X-WR-CALNAME:Bargaining sessions', 'END:VCALENDAR', ''].join('\r\n')
+    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:coalition-portal/bargaining', `X-WR-CALNAME:${t.feeds.calendarName}`, 'END:VCALENDAR', ''].join('\r\n')
   }
   const { error, value } = createEvents(events)
   if (error || !value) throw error ?? new Error('calendar could not be built')

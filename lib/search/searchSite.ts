@@ -1,6 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { collectionDocHref } from '@/lib/content/links'
+import type { Lang } from '@/lib/i18n/languages'
 import type { SearchQuery } from '@/lib/schemas/search'
 
 export const SEARCH_PAGE_SIZE = 10
@@ -15,8 +18,12 @@ export type SnippetPart = { text: string; match: boolean }
 export type SearchHit = {
   kind: string
   slug: string
+  /** The page's path without a language prefix (`/news/x`): the page links to `localizedPath(lang, path)`. */
+  path: string
   title: string
   summary: string | null
+  /** The language of the title and summary: English on the Spanish site for an item whose Spanish is not ready. */
+  textLang: Lang
   publishedAt: string | null
   snippet: SnippetPart[]
   membersOnly: boolean
@@ -42,39 +49,83 @@ export function parseSnippet(headline: string): SnippetPart[] {
 }
 
 /**
- * Ranked full-text search over published content: PostgreSQL ranks and highlights, then the rows are
- * read back through Payload with the visitor's access, so access rules still decide what is shown.
+ * The Spanish stemmer finds an ending like "-ción" only with its accent, and people often type
+ * "negociacion": such a word is spelt "-ión" for the as-written half of a Spanish search (a Spanish
+ * word never ends in an unaccented "-ion"), so it finds "negociaciones" too.
  */
-export async function searchSite(payload: Payload, query: SearchQuery & { regionId?: number }): Promise<SearchResults> {
+export function withSpanishAccents(q: string): string {
+  return q.replace(/ion(?![\p{L}\p{N}])/giu, 'ión')
+}
+
+/** How many words a headline marks. */
+const marks = (headline: SQL) => sql`(length(${headline}) - length(replace(${headline}, ${START}, '')))`
+
+/**
+ * How each language searches. English: the `fts` column. Spanish: `fts_es`, the Spanish text (the
+ * English where an item has no ready Spanish), stemmed as written and without accents (migration
+ * 20261206_225812_search_spanish); the query is read both ways and either may match.
+ */
+function language(lang: Lang, q: string) {
+  if (lang === 'en') {
+    return {
+      fts: sql`s.fts`,
+      query: sql`websearch_to_tsquery('english', ${q})`,
+      text: sql`coalesce(s.summary, '') || ' … ' || left(coalesce(s.body_text, ''), 4000)`,
+      headline: (text: SQL, query: SQL) => sql`ts_headline('english', ${text}, ${query}, ${HEADLINE_OPTIONS})`,
+    }
+  }
+  return {
+    fts: sql`s.fts_es`,
+    query: sql`(websearch_to_tsquery('spanish', ${withSpanishAccents(q)}) || websearch_to_tsquery('spanish_unaccent', ${q}))`,
+    text: sql`coalesce(s.summary_es, s.summary, '') || ' … ' || left(coalesce(s.body_text_es, s.body_text, ''), 4000)`,
+    // The words are marked as matched without accents ("anos" in "años") or as written
+    // ("negociaciones" in "negociación"): whichever marks more of them.
+    headline: (text: SQL, query: SQL) => sql`(
+      select case when ${marks(sql`marked.as_written`)} > ${marks(sql`marked.unaccented`)} then marked.as_written else marked.unaccented end
+      from (
+        select ts_headline('spanish_unaccent', ${text}, ${query}, ${HEADLINE_OPTIONS}) as unaccented,
+               ts_headline('spanish', ${text}, ${query}, ${HEADLINE_OPTIONS}) as as_written
+      ) marked
+    )`,
+  }
+}
+
+/**
+ * Ranked full-text search over published content in the reader's language: PostgreSQL ranks and
+ * highlights, then the rows are read back through Payload with the visitor's access, so access rules
+ * still decide what is shown. In Spanish the title and summary are the Spanish ones where the item has them.
+ */
+export async function searchSite(payload: Payload, query: SearchQuery & { regionId?: number; lang: Lang }): Promise<SearchResults> {
   const empty = { hits: [], total: 0, totalIsCapped: false, page: query.page, pages: 0 }
   if (!query.q) return empty
 
-  const filters = [sql`s.fts @@ q.query`]
+  const { fts, query: tsquery, text, headline } = language(query.lang, query.q)
+  const filters = [sql`${fts} @@ q.query`]
   if (query.type) filters.push(sql`s.kind = ${query.type}`)
   // A region's results include coalition-wide items, as the region pages do.
   if (query.regionId !== undefined) {
     filters.push(sql`(coalesce(s.region_key, '') = '' or (',' || s.region_key || ',') like ${`%,${query.regionId},%`})`)
   }
   const where = sql.join(filters, sql` and `)
-  const tsquery = sql`(select websearch_to_tsquery('english', ${query.q}) as query) q`
+  const from = sql`(select ${tsquery} as query) q`
   const offset = (query.page - 1) * SEARCH_PAGE_SIZE
 
   const [ranked, counted] = await Promise.all([
     payload.db.drizzle.execute(sql`
       with hits as (
         select s.id, s.published_at,
-               ts_rank_cd(s.fts, q.query) * (1 + coalesce(s.priority, 0) / 100.0) as rank
-        from search s, ${tsquery}
+               ts_rank_cd(${fts}, q.query) * (1 + coalesce(s.priority, 0) / 100.0) as rank
+        from search s, ${from}
         where ${where}
         order by rank desc, s.published_at desc nulls last
         limit ${SEARCH_PAGE_SIZE} offset ${offset}
       )
-      select h.id, ts_headline('english', coalesce(s.summary, '') || ' … ' || left(coalesce(s.body_text, ''), 4000), q.query, ${HEADLINE_OPTIONS}) as headline
-      from hits h join search s on s.id = h.id, ${tsquery}
+      select h.id, ${headline(text, sql`q.query`)} as headline
+      from hits h join search s on s.id = h.id, ${from}
       order by h.rank desc, h.published_at desc nulls last
     `),
     payload.db.drizzle.execute(sql`
-      select count(*)::int as total from (select 1 from search s, ${tsquery} where ${where} limit ${COUNT_CAP + 1}) capped
+      select count(*)::int as total from (select 1 from search s, ${from} where ${where} limit ${COUNT_CAP + 1}) capped
     `),
   ])
 
@@ -86,21 +137,26 @@ export async function searchSite(payload: Payload, query: SearchQuery & { region
   const visible = await payload.find({
     collection: 'search',
     where: { id: { in: rows.map((row) => row.id) } },
-    select: { title: true, kind: true, slug: true, summary: true, publishedAt: true, membersOnly: true },
+    select: { title: true, titleEs: true, kind: true, slug: true, summary: true, summaryEs: true, publishedAt: true, membersOnly: true },
     overrideAccess: false,
     depth: 0,
     limit: rows.length,
     pagination: false,
   })
   const byId = new Map(visible.docs.map((doc) => [doc.id, doc]))
-  const hits = rows.flatMap((row) => {
+  const hits = rows.flatMap((row): SearchHit[] => {
     const doc = byId.get(row.id)
-    if (!doc?.kind || !doc.slug) return []
+    const path = doc?.kind ? collectionDocHref(doc.kind, doc.slug) : null
+    if (!doc?.kind || !doc.slug || !path) return []
+    // The Spanish title is there exactly when the item's Spanish is ready (collections/Search).
+    const spanish = query.lang === 'es' && Boolean(doc.titleEs)
     return [{
       kind: doc.kind,
       slug: doc.slug,
-      title: doc.title ?? '',
-      summary: doc.summary ?? null,
+      path,
+      title: (spanish ? doc.titleEs : doc.title) ?? '',
+      summary: (spanish ? doc.summaryEs ?? doc.summary : doc.summary) ?? null,
+      textLang: spanish ? 'es' : 'en',
       publishedAt: doc.publishedAt ?? null,
       snippet: parseSnippet(row.headline),
       membersOnly: Boolean(doc.membersOnly),

@@ -24,11 +24,11 @@ beforeAll(async () => {
   draftSlug = String(draft.slug)
 })
 
-const meta = { title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition' }
+const meta = { title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition', lang: 'en' } as const
 
 describe('RSS feeds', () => {
   it('parse in a real feed parser with absolute links, newest first, and no drafts', async () => {
-    const xml = buildRss(meta, await findWhatsNew({ regionId: null, limit: 30 }))
+    const xml = buildRss(meta, await findWhatsNew({ regionId: null, limit: 30, lang: 'en' }))
     const feed = await new Parser().parseString(xml)
     expect(feed.title).toBe('What’s new · Coalition')
     expect(feed.items.length).toBeGreaterThan(5)
@@ -41,23 +41,23 @@ describe('RSS feeds', () => {
   it('a region feed holds that region and coalition-wide items only', async () => {
     const scal = await regionId(payload, 'scal')
     // A long list: other test files add newer posts to this database.
-    const feed = await new Parser().parseString(buildRss(meta, await findWhatsNew({ regionId: scal, limit: 1000 })))
+    const feed = await new Parser().parseString(buildRss(meta, await findWhatsNew({ regionId: scal, limit: 1000, lang: 'en' })))
     const titles = feed.items.map((item) => item.title)
     expect(titles).toContain('California retention bonuses: up to $1,500 for eligible workers')
     expect(titles).not.toContain('Northern California: 2021 PSP paid on performance goals')
   })
 
   it('the bargaining feed lists session reports', async () => {
-    const feed = await new Parser().parseString(buildRss(meta, bargainingFeedItems(await findBargainingSessions())))
+    const feed = await new Parser().parseString(buildRss(meta, bargainingFeedItems(await findBargainingSessions('en'))))
     expect(feed.items.map((item) => item.title)).toContain('Session 4: total compensation and the staffing goal')
   })
 })
 
 describe('bargaining calendar', () => {
   it('parses in a real iCalendar parser and holds only upcoming sessions', async () => {
-    const sessions = await findBargainingSessions()
+    const sessions = await findBargainingSessions('en')
     const today = new Date().toISOString().slice(0, 10)
-    const ics = buildCalendar(upcomingSessions(sessions, today, 'https://portal.example.org'), 'portal.example.org')
+    const ics = buildCalendar(upcomingSessions(sessions, today, 'https://portal.example.org', 'en'), 'portal.example.org', 'en')
     const calendar = ICAL.Component.fromString(ics)
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     expect(events.length).toBeGreaterThanOrEqual(1)
@@ -70,7 +70,7 @@ describe('bargaining calendar', () => {
   })
 
   it('past sessions alone give an empty but valid calendar', () => {
-    const ics = buildCalendar([], 'portal.example.org')
+    const ics = buildCalendar([], 'portal.example.org', 'en')
     expect(ICAL.Component.fromString(ics).getAllSubcomponents('vevent')).toHaveLength(0)
   })
 })

@@ -173,7 +173,7 @@ describe('feeds and the sitemap (built for anonymous readers)', () => {
     const { buildRss } = await import('@/lib/feeds/buildFeed')
     const { locked } = docs.get('announcements')!
     const title = String((await payload.findByID({ collection: 'announcements', id: locked, depth: 0, overrideAccess: true })).title)
-    const xml = buildRss({ title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition' }, await findWhatsNew({ regionId: null, limit: 30, lang: 'en' }))
+    const xml = buildRss({ title: 'What’s new', description: 'Everything', path: '/feed.xml', siteName: 'Coalition', lang: 'en' }, await findWhatsNew({ regionId: null, limit: 30, lang: 'en' }))
     const item = (await new Parser().parseString(xml)).items.find((entry) => entry.title?.startsWith(title))
     expect(item).toMatchObject({ title: `${title} (members only)`, contentSnippet: 'members summary' })
     expect(item!.categories).toContain('Members only')

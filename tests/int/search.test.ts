@@ -13,7 +13,7 @@ let ncal: number
 let scal: number
 
 const find = (q: string, extra: Record<string, string> = {}, regionIdValue?: number) =>
-  searchSite(payload, { ...searchQuery.parse({ q, ...extra }), regionId: regionIdValue })
+  searchSite(payload, { ...searchQuery.parse({ q, ...extra }), regionId: regionIdValue, lang: 'en' })
 
 beforeAll(async () => {
   payload = await testPayload()

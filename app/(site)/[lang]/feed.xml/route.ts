@@ -1,11 +1,21 @@
-// GET /feed.xml – everything new: announcements, bargaining updates and campaigns.
+// GET /feed.xml, /es/feed.xml – everything new: announcements, bargaining updates and campaigns.
 import { getSite } from '@/lib/content/getSite'
 import { getWhatsNew } from '@/lib/content/getWhatsNew'
 import { buildRss, rssResponse } from '@/lib/feeds/buildFeed'
+import { LANGUAGES, toLang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 export const revalidate = 300
 
-export async function GET() {
-  const [site, items] = await Promise.all([getSite(), getWhatsNew({ regionId: null, limit: 30 })])
-  return rssResponse(buildRss({ title: 'What’s new', description: `News, bargaining and campaigns from ${site.name}.`, path: '/feed.xml', siteName: site.name }, items))
+// One feed per language, built ahead like the pages.
+export function generateStaticParams() {
+  return LANGUAGES.map((lang) => ({ lang }))
+}
+export const dynamicParams = false
+
+export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
+  const [site, items] = await Promise.all([getSite(lang), getWhatsNew({ regionId: null, limit: 30, lang })])
+  return rssResponse(buildRss({ title: t.feeds.whatsNewTitle, description: t.feeds.whatsNewDescription(site.name), path: '/feed.xml', siteName: site.name, lang }, items))
 }

@@ -133,7 +133,7 @@ describe.skipIf(!canDump && !required)('backup → change → restore brings con
     const client = new pg.Client({ connectionString: scratchUrl })
     await client.connect()
     try {
-      const titles = await client.query<{ title: string }>('select title from announcements where id = $1', [announcement.id])
+      const titles = await client.query<{ title: string }>("select title from announcements_locales where _parent_id = $1 and _locale = 'en'", [announcement.id])
       expect(titles.rows).toEqual([{ title }])
       const files = await client.query<{ filename: string; visibility: string }>('select filename, visibility from media where id = $1', [media.id])
       expect(files.rows).toEqual([{ filename: media.filename, visibility: 'public' }])

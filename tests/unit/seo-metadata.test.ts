@@ -32,6 +32,7 @@ describe('buildMetadata', () => {
   it('gives an article its canonical URL, Open Graph article data and a large Twitter card', () => {
     const metadata = buildMetadata(
       {
+        lang: 'en',
         title: 'Retention bonus',
         description: 'Up to $1,500.',
         path: '/news/retention-bonus',
@@ -59,7 +60,7 @@ describe('buildMetadata', () => {
   })
 
   it('falls back to the site description and default image, and keeps the site feed', () => {
-    const metadata = buildMetadata({ title: 'Leadership', description: '  ', path: '/leadership' }, site)
+    const metadata = buildMetadata({ lang: 'en', title: 'Leadership', description: '  ', path: '/leadership' }, site)
     expect(metadata.description).toBe('News for healthcare workers.')
     expect(metadata.openGraph).toMatchObject({ type: 'website', images: [site.defaultImage] })
     expect(metadata.twitter).toMatchObject({ images: [site.defaultImage] })
@@ -68,18 +69,29 @@ describe('buildMetadata', () => {
 
   it('uses a page’s own feeds instead of the site feed', () => {
     const feeds = [{ url: '/news/feed.xml', title: 'News' }]
-    expect(buildMetadata({ title: 'News', path: '/news', feeds }, site).alternates?.types).toEqual({ 'application/rss+xml': feeds })
+    expect(buildMetadata({ lang: 'en', title: 'News', path: '/news', feeds }, site).alternates?.types).toEqual({ 'application/rss+xml': feeds })
+  })
+
+  it('gives the Spanish page its /es canonical, both languages as alternates, the es_US locale and Spanish feeds', () => {
+    const metadata = buildMetadata({ lang: 'es', title: 'Noticias', path: '/news', feeds: [{ url: '/news/feed.xml', title: 'Noticias' }] }, site)
+    expect(metadata.alternates?.canonical).toBe('/es/news')
+    expect(metadata.alternates?.languages).toEqual({ 'en-US': '/news', 'es-US': '/es/news', 'x-default': '/news' })
+    expect(metadata.openGraph).toMatchObject({ url: '/es/news', locale: 'es_US', alternateLocale: ['en_US'] })
+    expect(metadata.alternates?.types).toEqual({ 'application/rss+xml': [{ url: '/es/news/feed.xml', title: 'Noticias' }] })
+    const home = buildMetadata({ lang: 'es', title: 'Coalition', absoluteTitle: true, path: '/' }, site)
+    expect(home.alternates?.canonical).toBe('/es')
+    expect(buildMetadata({ lang: 'en', title: 'News', path: '/news' }, site).openGraph).toMatchObject({ locale: 'en_US', alternateLocale: ['es_US'] })
   })
 
   it('leaves the home title without the site-name suffix', () => {
-    const metadata = buildMetadata({ title: 'Coalition', absoluteTitle: true, path: '/' }, site)
+    const metadata = buildMetadata({ lang: 'en', title: 'Coalition', absoluteTitle: true, path: '/' }, site)
     expect(metadata.title).toEqual({ absolute: 'Coalition' })
     expect(metadata.openGraph?.title).toBe('Coalition')
   })
 
   it('marks search and 404 pages noindex, and gives a 404 no canonical URL', () => {
-    expect(buildMetadata({ title: 'Search', path: '/search', noindex: true }, site).robots).toEqual({ index: false, follow: true })
-    const notFound = buildMetadata({ title: 'Page not found', path: null, noindex: true }, site)
+    expect(buildMetadata({ lang: 'en', title: 'Search', path: '/search', noindex: true }, site).robots).toEqual({ index: false, follow: true })
+    const notFound = buildMetadata({ lang: 'en', title: 'Page not found', path: null, noindex: true }, site)
     expect(notFound.alternates?.canonical).toBeUndefined()
     expect(notFound.openGraph?.url).toBeUndefined()
   })

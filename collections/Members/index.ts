@@ -10,6 +10,7 @@ import type { UnknownDoc } from '../shared/unknownDoc'
 import { adminOrSelf } from './access'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
+import { languageCookieOnLogin, languageCookieOnOwnUpdate } from './hooks/followMemberLanguage'
 import { regionCookieOnLogin, regionCookieOnOwnUpdate } from './hooks/followMemberRegion'
 import { signedInHintOnLogin } from './hooks/signedInHint'
 import { sessionEndpoints } from './sessionEndpoints'
@@ -62,8 +63,8 @@ export const Members: CollectionConfig = {
     afterRead: [hideSessions],
     afterError: [countFailedSignIn],
     beforeDelete: [deleteMemberData],
-    afterLogin: [regionCookieOnLogin, signedInHintOnLogin],
-    afterChange: [regionCookieOnOwnUpdate],
+    afterLogin: [regionCookieOnLogin, languageCookieOnLogin, signedInHintOnLogin],
+    afterChange: [regionCookieOnOwnUpdate, languageCookieOnOwnUpdate],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -7,7 +7,7 @@ import { requestMagicLink } from './requestMagicLink'
 export const SIGN_UP_MESSAGE = 'Thanks! Check your e-mail for a link to confirm your address.'
 
 /**
- * Creates an unverified member (Payload e-mails the confirmation link). An address that already has an
+ * Creates an unverified member (Payload e-mails the confirmation link, in the member's language). An address that already has an
  * account gets a sign-in link instead, and the answer is the same either way, so the form cannot be
  * used to find out who is a member.
  */
@@ -27,6 +27,8 @@ export async function signUpMember(payload: Payload, input: SignUpInput): Promis
       local: input.local ?? null,
       region: input.region,
       worksite: input.worksite ?? null,
+      // The language the form was filled in (or chosen on it): pages and every e-mail follow it.
+      preferredLanguage: input.preferredLanguage ?? 'en',
     },
   })
   return { message: SIGN_UP_MESSAGE }

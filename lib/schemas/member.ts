@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { LANGUAGES } from '@/lib/i18n/languages'
+
 import { listId as id, optional, typedText } from './formValues'
 
 const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase().email('Enter a valid e-mail address').max(254)
@@ -17,6 +19,7 @@ export const signUpInput = z.object({
   local: optional(id),
   region: id,
   worksite: optional(typedText().max(160, 'Use at most 160 characters')),
+  preferredLanguage: z.enum(['en', 'es']).optional(),
 })
 export type SignUpInput = z.infer<typeof signUpInput>
 
@@ -24,6 +27,9 @@ export type SignUpInput = z.infer<typeof signUpInput>
 export const magicLinkRequest = z.object({ email, next: typedText().max(512).optional() })
 
 export const magicLinkToken = z.string({ error: 'This sign-in link is malformed' }).regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is malformed')
+
+/** The header's language switch, for a signed-in member (POST /api/members/language). */
+export const languagePreference = z.object({ language: z.enum(LANGUAGES, { error: 'Choose "en" (English) or "es" (Spanish)' }) })
 
 /** Field name → first message, for showing next to each form field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

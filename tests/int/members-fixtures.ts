@@ -26,11 +26,14 @@ export function pathOf(link: string) {
 
 export type SignedInMember = { id: number; email: string; password: string; token: string }
 
-/** Signs up through the public endpoint, follows the e-mailed confirmation link, logs in with the password. */
-export async function signUpAndConfirm(payload: Payload, region: number, name = 'Test Member'): Promise<SignedInMember> {
+/**
+ * Signs up through the public endpoint, follows the e-mailed confirmation link, logs in with the password.
+ * `preferredLanguage`: as the sign-up form sends it (English when left out).
+ */
+export async function signUpAndConfirm(payload: Payload, region: number, name = 'Test Member', preferredLanguage?: 'en' | 'es'): Promise<SignedInMember> {
   const email = uniqueEmail()
   const password = 'Member-pass-2026'
-  const signup = await rest('/api/members/signup', { method: 'POST', body: { name, email, password, region }, headers: freshIp() })
+  const signup = await rest('/api/members/signup', { method: 'POST', body: { name, email, password, region, preferredLanguage }, headers: freshIp() })
   if (signup.status !== 201) throw new Error(`sign-up failed: ${signup.status} ${signup.text}`)
   const link = linkIn(outbox(email)[0], 'http://localhost:3000/api/members/confirm')
   if (!link) throw new Error('no confirmation e-mail')

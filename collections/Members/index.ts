@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { getEnv } from '@/lib/env'
+import { toLang, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { confirmationEmail } from '@/lib/members/emails'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
@@ -28,6 +30,13 @@ const keepPrivilegedFields: CollectionBeforeChangeHook<UnknownDoc> = ({ data, or
   return data
 }
 
+// Payload types the verification e-mail's `user` loosely: the member as it is being created.
+const nameOf = (user: unknown) => {
+  const name = (user as { name?: unknown } | null)?.name
+  return typeof name === 'string' ? name : ''
+}
+const languageOf = (user: unknown): Lang => toLang((user as { preferredLanguage?: unknown } | null)?.preferredLanguage)
+
 const hidden = { read: () => false, create: () => false, update: () => false }
 
 export const Members: CollectionConfig = {
@@ -40,9 +49,10 @@ export const Members: CollectionConfig = {
     depth: 0,
     // Lax so the e-mailed sign-in link (a top-level navigation from the mail client) keeps the session.
     cookies: { sameSite: 'Lax', secure: getEnv().SERVER_URL.startsWith('https://') },
+    // In the language the member chose on the sign-up form (lib/members/signUpMember.ts).
     verify: {
-      generateEmailSubject: () => 'Confirm your e-mail address',
-      generateEmailHTML: ({ token, user }) => confirmationEmail(String((user as { name?: string }).name ?? ''), token).html,
+      generateEmailSubject: ({ user }) => messages(languageOf(user)).email.confirmSubject,
+      generateEmailHTML: ({ token, user }) => confirmationEmail(nameOf(user), token, languageOf(user)).html,
     },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'region', 'local'], group: 'Admin' },

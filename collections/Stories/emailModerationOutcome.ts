@@ -2,8 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { afterResponse } from '@/lib/afterResponse'
 import { relationId } from '@/lib/relationId'
-import { MODERATION_OUTCOMES, type ModerationOutcome, storyModerationEmail } from '@/lib/stories/emails'
-import { storyLabel } from '@/lib/stories/storyLabel'
+import { MODERATION_OUTCOMES, type ModerationOutcome, storyMailLabel, storyModerationEmail } from '@/lib/stories/emails'
 import type { Story } from '@/payload-types'
 import { staffUser } from '@/lib/auth/viewer'
 
@@ -21,12 +20,13 @@ export const emailModerationOutcome: CollectionAfterChangeHook<Story> = async ({
   try {
     const member = await payload.findByID({ collection: 'members', id: submitter, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!member) return doc
-    const message = storyModerationEmail(doc.status as ModerationOutcome, {
-      memberName: member.name,
-      storyLabel: doc.label ?? storyLabel(doc),
-      anonymous: Boolean(doc.anonymous),
-      moderatorNote: doc.moderatorNote,
-    })
+    // In the member's own language, whatever language the moderator works in.
+    const lang = member.preferredLanguage
+    const message = storyModerationEmail(
+      doc.status as ModerationOutcome,
+      { memberName: member.name, storyLabel: storyMailLabel(doc, lang), anonymous: Boolean(doc.anonymous), moderatorNote: doc.moderatorNote },
+      lang,
+    )
     await afterResponse(() => payload.sendEmail({ to: member.email, ...message }).catch(fail))
   } catch (error) {
     fail(error)

@@ -6,7 +6,7 @@ import { MAGIC_LINK_TTL_MS, newMagicLinkToken } from './magicLinkToken'
 
 export const MAGIC_LINK_MESSAGE = 'If that address belongs to a member, a sign-in link is on its way.'
 
-/** Stores the hash of a fresh single-use token on the member (replacing any earlier one) and e-mails the link. */
+/** Stores the hash of a fresh single-use token on the member (replacing any earlier one) and e-mails the link, in the member's language. */
 export async function requestMagicLink(payload: Payload, email: string, next?: string): Promise<{ message: string }> {
   const { docs } = await payload.find({ collection: 'members', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
   const member = docs[0]
@@ -18,7 +18,7 @@ export async function requestMagicLink(payload: Payload, email: string, next?: s
     overrideAccess: true,
     data: { magicLinkHash: hash, magicLinkExpiresAt: new Date(Date.now() + MAGIC_LINK_TTL_MS).toISOString() },
   })
-  const { html, text } = magicLinkEmail(member.name, token, safeNextPath(next))
-  await payload.sendEmail({ to: member.email, subject: 'Your sign-in link', html, text })
+  const { subject, html, text } = magicLinkEmail(member.name, token, safeNextPath(next), member.preferredLanguage)
+  await payload.sendEmail({ to: member.email, subject, html, text })
   return { message: MAGIC_LINK_MESSAGE }
 }

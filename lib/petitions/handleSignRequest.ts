@@ -4,7 +4,7 @@ import { getPayload, type Payload } from 'payload'
 import { viewerFromHeaders } from '@/lib/auth/viewer'
 import { ApiError, errorResponse, isApiError } from '@/lib/http/errors'
 import { readLimitedBody } from '@/lib/http/readLimitedBody'
-import { isLang, toLang, type Lang } from '@/lib/i18n/languages'
+import { DEFAULT_LANG, isLang, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 
@@ -12,11 +12,17 @@ import { signPetition } from './signPetition'
 
 const MAX_BODY_BYTES = 16 * 1024
 
-/** The signer's language: `?lang=` of the request, else the form's `lang` field; English otherwise. */
-export function signerLang(request: Request, body?: unknown): Lang {
+/** The language the request names: `?lang=`, else the form's `lang` field (the page signed on); null when neither does. */
+function requestedLang(request: Request, body?: unknown): Lang | null {
   const query = new URL(request.url).searchParams.get('lang')
   if (isLang(query)) return query
-  return toLang(body && typeof body === 'object' && 'lang' in body ? body.lang : null)
+  const field = body && typeof body === 'object' && 'lang' in body ? body.lang : null
+  return isLang(field) ? field : null
+}
+
+/** The signer's language: the one the request names; English otherwise. */
+export function signerLang(request: Request, body?: unknown): Lang {
+  return requestedLang(request, body) ?? DEFAULT_LANG
 }
 
 /** Refusals raised by shared code (body size, rate limit) reworded in the signer's language. */
@@ -33,7 +39,8 @@ function inLanguage(error: unknown, lang: Lang): unknown {
 
 /**
  * POST /api/petitions/<slug>/sign: JSON or form body → 201 signed, 200 already signed, or { error, code, fields? },
- * every message in the signer's language (see signerLang).
+ * every message and the e-mailed receipt in the signer's language (see signerLang; a signed-in member's own
+ * language when the request names none).
  */
 export async function handleSignRequest(request: Request, slug: string): Promise<Response> {
   let payload: Payload | undefined
@@ -44,6 +51,8 @@ export async function handleSignRequest(request: Request, slug: string): Promise
     payload = await getPayload({ config })
     const viewer = await viewerFromHeaders(request.headers)
     const member = viewer.kind === 'member' ? viewer.member : null
+    // A member signing from somewhere that names no language (a script, an old form) gets their own.
+    lang = requestedLang(request, body) ?? member?.preferredLanguage ?? DEFAULT_LANG
     const result = await signPetition(payload, slug, body, { member, ip: clientIp(request), lang })
     return Response.json(result, { status: result.alreadySigned ? 200 : 201, headers: { 'cache-control': 'no-store' } })
   } catch (error) {

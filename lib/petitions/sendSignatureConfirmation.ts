@@ -1,22 +1,29 @@
 import type { Payload } from 'payload'
 
 import { getEnv } from '@/lib/env'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { escapeHtml } from '@/lib/members/emails'
 import type { Campaign } from '@/payload-types'
 
-/** The signer's receipt. A mail failure is logged, never reported as a failed signature: the row is already saved. */
-export async function sendSignatureConfirmation(payload: Payload, campaign: Pick<Campaign, 'title' | 'slug'>, to: { name: string; email: string }) {
-  const url = `${getEnv().SERVER_URL}/campaigns/${campaign.slug}`
+/**
+ * The signer's receipt, in `lang` (the page they signed on, else a member's own language), with a
+ * link to the campaign in that language; the title comes in that language too, once its Spanish is
+ * ready (insertSignature). A mail failure is logged, never reported as a failed signature: the row
+ * is already saved.
+ */
+export async function sendSignatureConfirmation(payload: Payload, campaign: Pick<Campaign, 'title' | 'slug'>, to: { name: string; email: string }, lang: Lang) {
+  const t = messages(lang)
+  const url = `${getEnv().SERVER_URL}${localizedPath(lang, `/campaigns/${campaign.slug}`)}`
   try {
+    const thanks = t.email.signatureThanks(to.name, campaign.title)
     await payload.sendEmail({
       to: to.email,
-      subject: `You signed: ${campaign.title}`,
-      text: `Thank you, ${to.name}. Your signature on "${campaign.title}" is counted.\n\nShare the campaign: ${url}\n`,
-      html: `<p>Thank you, ${escapeHtml(to.name)}. Your signature on “${escapeHtml(campaign.title)}” is counted.</p><p><a href="${url}">Share the campaign</a></p>`,
+      subject: t.email.signatureSubject(campaign.title),
+      text: `${thanks}\n\n${t.email.signatureShare}: ${url}\n`,
+      html: `<p>${escapeHtml(thanks)}</p><p><a href="${url}">${escapeHtml(t.email.signatureShare)}</a></p>`,
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'signature confirmation e-mail failed' })
   }
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)

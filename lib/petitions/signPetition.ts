@@ -58,7 +58,7 @@ export async function signPetition(payload: Payload, slug: string, raw: unknown,
     revalidateSignatureCount(slug)
     // The receipt goes out after the answer: the signature is already committed, and SMTP can be slow.
     const campaign = outcome.campaign
-    await afterResponse(() => sendSignatureConfirmation(payload, campaign, input))
+    await afterResponse(() => sendSignatureConfirmation(payload, campaign, input, lang))
     return { alreadySigned: false, message: t.petitions.signed, count: outcome.count }
   } catch (error) {
     if (isApiError(error)) throw error

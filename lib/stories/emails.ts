@@ -1,56 +1,55 @@
 import { getEnv } from '@/lib/env'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { layout } from '@/lib/members/emails'
+
+import { storyLabel } from './storyLabel'
 
 export type ModerationOutcome = 'approved' | 'needs-edit' | 'rejected'
 
 export const MODERATION_OUTCOMES: ReadonlySet<string> = new Set<ModerationOutcome>(['approved', 'needs-edit', 'rejected'])
 
 type StoryMail = { memberName: string; storyLabel: string; anonymous: boolean; moderatorNote?: string | null }
+type LabelledStory = Parameters<typeof storyLabel>[0] & { label?: string | null }
 
-/** What the member is told when staff decide on their story. */
-export function storyModerationEmail(outcome: ModerationOutcome, story: StoryMail): { subject: string; html: string; text: string } {
-  const server = getEnv().SERVER_URL
-  const greeting = `Hello ${story.memberName},`
-  const which = `your story “${story.storyLabel}”`
+/**
+ * What the e-mail calls the story: its label (title or opening words, in the member's own words), or
+ * for a story of only a photo or video, that kind in the member's language.
+ */
+export function storyMailLabel(story: LabelledStory, lang: Lang): string {
+  const t = messages(lang)
+  if (story.title?.trim() || story.text?.trim()) return story.label ?? storyLabel(story)
+  if (story.mimeType?.startsWith('video/')) return t.email.storyVideo
+  if (story.mimeType?.startsWith('image/')) return t.email.storyPhoto
+  return t.email.storyUntitled
+}
+
+/** What the member is told, in their language, when staff decide on their story. */
+export function storyModerationEmail(outcome: ModerationOutcome, story: StoryMail, lang: Lang): { subject: string; html: string; text: string } {
+  const t = messages(lang)
+  const link = (path: string) => `${getEnv().SERVER_URL}${localizedPath(lang, path)}`
+  const greeting = t.email.greeting(story.memberName)
+  const account = { href: link('/account'), label: t.email.accountLink }
   switch (outcome) {
     case 'approved':
       return {
-        subject: 'Your story is published',
-        ...layout(
-          greeting,
-          [
-            `Thank you: ${which} is now published on the Coalition Portal${story.anonymous ? ', without your name, as you asked' : ''}.`,
-            'Sharing it with co-workers helps others speak up too.',
-          ],
-          { href: `${server}/stories`, label: 'Read the stories' },
-        ),
+        subject: t.email.storyApprovedSubject,
+        ...layout(greeting, [t.email.storyApprovedText(story.storyLabel, story.anonymous), t.email.storyApprovedShare], {
+          href: link('/stories'),
+          label: t.email.storyApprovedLink,
+        }),
       }
     case 'needs-edit': {
       const note = story.moderatorNote?.trim()
       return {
-        subject: 'Your story: one change before we publish it',
-        ...layout(
-          greeting,
-          [
-            `Thank you for ${which}. Before we publish it, our team asks for a change${note ? ':' : '.'}`,
-            ...(note ? [note] : []),
-            'You can read this note on your account page at any time.',
-          ],
-          { href: `${server}/account`, label: 'Open my account' },
-        ),
+        subject: t.email.storyEditSubject,
+        ...layout(greeting, [t.email.storyEditText(story.storyLabel, Boolean(note)), ...(note ? [note] : []), t.email.storyEditNoteOnAccount], account),
       }
     }
     case 'rejected':
       return {
-        subject: 'About the story you shared',
-        ...layout(
-          greeting,
-          [
-            `Thank you for taking the time to share ${which}. We read every story carefully, and we have decided not to publish this one on the portal.`,
-            'This is not a judgement of your experience: what you told us still helps our team understand what is happening at work, and you are always welcome to share another story.',
-          ],
-          { href: `${server}/account`, label: 'Open my account' },
-        ),
+        subject: t.email.storyRejectedSubject,
+        ...layout(greeting, [t.email.storyRejectedText(story.storyLabel), t.email.storyRejectedWelcome], account),
       }
   }
 }

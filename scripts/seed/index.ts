@@ -10,9 +10,18 @@ import { LEADERS } from './content/leadership'
 import { LOCALS } from './content/locals'
 import { OFFER_PDF } from './content/memberFiles'
 import { ABOUT_PAGE } from './content/pages'
-import { SITE } from './content/site'
+import { SITE, SITE_ES } from './content/site'
 import { seedDemoMembers } from './demoMembers'
 import { REGIONS, type RegionCode } from './regions'
+import {
+  addSpanishAnnouncement,
+  addSpanishBargainingUpdate,
+  addSpanishCampaign,
+  addSpanishLeader,
+  addSpanishName,
+  addSpanishPage,
+  addSpanishSite,
+} from './spanish'
 import { DEMO_STAFF } from './staff'
 import type { SeedAttachment } from './types'
 
@@ -39,10 +48,19 @@ async function findOne(payload: Payload, collection: CollectionSlug, field: stri
   return found.docs[0] as { id: number } | undefined
 }
 
-async function upsert<TSlug extends CollectionSlug>(payload: Payload, collection: TSlug, field: string, value: string, data: RequiredDataFromCollectionSlug<TSlug>) {
+/** `translate`: adds the Spanish text to a record just created (an existing one is left as it is). */
+async function upsert<TSlug extends CollectionSlug>(
+  payload: Payload,
+  collection: TSlug,
+  field: string,
+  value: string,
+  data: RequiredDataFromCollectionSlug<TSlug>,
+  translate?: (id: number) => Promise<void>,
+) {
   const existing = await findOne(payload, collection, field, value)
   if (existing) return existing.id
   const created = await payload.create({ collection, data, context, draft: false })
+  await translate?.(created.id)
   return created.id
 }
 
@@ -75,11 +93,13 @@ async function seedMedia(payload: Payload, refs: Refs) {
 export async function seed(payload: Payload, { demoStaff, log = () => {} }: SeedOptions) {
   const refs: Refs = { regions: new Map(), locals: new Map(), media: new Map() }
 
-  for (const region of REGIONS) {
-    refs.regions.set(region.code, await upsert(payload, 'regions', 'code', region.code, { ...region, states: [...region.states] }))
+  for (const { es, ...region } of REGIONS) {
+    const translate = (id: number) => addSpanishName(payload, 'regions', id, es)
+    refs.regions.set(region.code, await upsert(payload, 'regions', 'code', region.code, { ...region, states: [...region.states] }, translate))
   }
-  for (const local of LOCALS) {
-    refs.locals.set(local.shortName, await upsert(payload, 'locals', 'shortName', local.shortName, { ...local, regions: codes(refs, local.regions) }))
+  for (const { es, ...local } of LOCALS) {
+    const translate = es ? (id: number) => addSpanishName(payload, 'locals', id, es) : undefined
+    refs.locals.set(local.shortName, await upsert(payload, 'locals', 'shortName', local.shortName, { ...local, regions: codes(refs, local.regions) }, translate))
   }
   log(`regions: ${refs.regions.size}, locals: ${refs.locals.size}`)
 
@@ -95,38 +115,53 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   // Payload would fill the default itself, but its create type asks for every required field.
   const publicByDefault = { audience: 'public' as const }
 
-  for (const { hero, regions, locals, attachments: files, payouts, ...item } of ANNOUNCEMENTS) {
+  for (const { hero, regions, locals, attachments: files, payouts, es, ...item } of ANNOUNCEMENTS) {
     const slug = slugify(item.title)
-    await upsert(payload, 'announcements', 'slug', slug, {
-      ...publicByDefault,
-      ...item,
-      ...published,
+    const translate = es ? (id: number) => addSpanishAnnouncement(payload, id, es) : undefined
+    await upsert(
+      payload,
+      'announcements',
+      'slug',
       slug,
-      heroImage: hero ? refs.media.get(hero) : undefined,
-      regions: codes(refs, regions),
-      locals: localIds(refs, locals),
-      attachments: attachments(refs, files),
-      payouts: (payouts ?? []).map((payout) => ({ ...payout, regions: codes(refs, payout.regions) })),
-    })
+      {
+        ...publicByDefault,
+        ...item,
+        ...published,
+        slug,
+        heroImage: hero ? refs.media.get(hero) : undefined,
+        regions: codes(refs, regions),
+        locals: localIds(refs, locals),
+        attachments: attachments(refs, files),
+        payouts: (payouts ?? []).map((payout) => ({ ...payout, regions: codes(refs, payout.regions) })),
+      },
+      translate,
+    )
   }
-  for (const item of bargainingUpdates()) {
+  for (const { es, ...item } of bargainingUpdates()) {
     const slug = slugify(item.title)
-    await upsert(payload, 'bargaining-updates', 'slug', slug, { ...publicByDefault, ...item, ...published, slug })
+    await upsert(payload, 'bargaining-updates', 'slug', slug, { ...publicByDefault, ...item, ...published, slug }, (id) => addSpanishBargainingUpdate(payload, id, es))
   }
-  for (const { hero, toolkit, cta, regions, ...item } of CAMPAIGNS) {
+  for (const { hero, toolkit, cta, regions, es, ...item } of CAMPAIGNS) {
     const slug = slugify(item.title)
-    await upsert(payload, 'campaigns', 'slug', slug, {
-      ...publicByDefault,
-      ...item,
-      ...published,
+    await upsert(
+      payload,
+      'campaigns',
+      'slug',
       slug,
-      heroImage: hero ? refs.media.get(hero) : undefined,
-      toolkit: (toolkit ?? []).map((key) => refs.media.get(key)!),
-      cta: { ...cta, file: 'file' in cta && cta.file ? refs.media.get(cta.file) : undefined },
-      regions: codes(refs, regions),
-    })
+      {
+        ...publicByDefault,
+        ...item,
+        ...published,
+        slug,
+        heroImage: hero ? refs.media.get(hero) : undefined,
+        toolkit: (toolkit ?? []).map((key) => refs.media.get(key)!),
+        cta: { ...cta, file: 'file' in cta && cta.file ? refs.media.get(cta.file) : undefined },
+        regions: codes(refs, regions),
+      },
+      (id) => addSpanishCampaign(payload, id, es),
+    )
   }
-  for (const { hue, local, ...leader } of LEADERS) {
+  for (const { hue, local, es, ...leader } of LEADERS) {
     const slug = slugify(leader.name)
     const filename = `seed-portrait-${slug}.png`
     const alt = `Portrait placeholder for ${leader.name}`
@@ -142,9 +177,11 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
         })
       ).id
     }
-    await upsert(payload, 'leadership', 'slug', slug, { ...publicByDefault, ...leader, ...published, slug, photo, local: local ? refs.locals.get(local) : undefined })
+    const data = { ...publicByDefault, ...leader, ...published, slug, photo, local: local ? refs.locals.get(local) : undefined }
+    await upsert(payload, 'leadership', 'slug', slug, data, (id) => addSpanishLeader(payload, id, es))
   }
-  await upsert(payload, 'pages', 'slug', ABOUT_PAGE.slug, { ...publicByDefault, ...ABOUT_PAGE, ...published })
+  const { es: aboutEs, ...about } = ABOUT_PAGE
+  await upsert(payload, 'pages', 'slug', about.slug, { ...publicByDefault, ...about, ...published }, (id) => addSpanishPage(payload, id, aboutEs))
 
   if (demoStaff) {
     await seedScheduledDraft(payload, refs)
@@ -152,8 +189,11 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   }
 
   const site = await payload.findGlobal({ slug: 'site', depth: 0 })
-  if (!site.memberCount) await payload.updateGlobal({ slug: 'site', data: SITE, context })
-  log('content: announcements, bargaining updates, campaigns, leadership, about page, site settings')
+  if (!site.memberCount) {
+    await payload.updateGlobal({ slug: 'site', data: SITE, context })
+    await addSpanishSite(payload, SITE_ES)
+  }
+  log('content: announcements, bargaining updates, campaigns, leadership, about page, site settings (English, and Spanish for all but the partner coalition’s update)')
 }
 
 /** A regional editor's draft with a publish time three days out, so the admin shows a schedule. */

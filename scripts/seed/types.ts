@@ -1,5 +1,6 @@
 import type { Outline } from './lexical'
 import type { RegionCode } from './regions'
+import type { SpanishAnnouncement } from './spanish'
 
 type LexicalDoc = ReturnType<typeof import('./lexical').lexical>
 
@@ -30,6 +31,7 @@ export type SeedAnnouncement = {
     includesOnCall?: boolean
     paymentDate?: string
   }>
+  es?: SpanishAnnouncement
 }
 
 export type { Outline }

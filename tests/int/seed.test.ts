@@ -4,8 +4,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { findCampaigns } from '@/lib/content/getCampaigns'
+import { findFeaturedItem, findWhatsNew } from '@/lib/content/getWhatsNew'
 import { seed } from '@/scripts/seed/index'
 import { ANNOUNCEMENTS } from '@/scripts/seed/content/announcements'
+import { bargainingUpdates } from '@/scripts/seed/content/bargaining'
 import { CAMPAIGNS } from '@/scripts/seed/content/campaigns'
 import { LEADERS } from '@/scripts/seed/content/leadership'
 import { DEMO_STORIES } from '@/scripts/seed/content/stories'
@@ -150,5 +153,98 @@ describe('demo members and what they did (development seed)', () => {
     const { docs: pending } = await payload.find({ collection: 'stories', where: { text: { in: texts }, status: { equals: 'pending' } } })
     expect(pending).toHaveLength(1)
     expect(pending[0]!.flagged).toMatch(/possible patient name/)
+  })
+})
+
+describe('the demo content in Spanish', () => {
+  const spanish = { locale: 'es', fallbackLocale: 'en', overrideAccess: false, depth: 0 } as const
+  const bySlug = (slug: string) => ({ where: { slug: { equals: slug } }, limit: 1 })
+
+  it('shows every item on the home page in Spanish: the lead, the feed and the open campaigns', async () => {
+    const seeded = [...ANNOUNCEMENTS, ...bargainingUpdates(), ...CAMPAIGNS]
+    const spanishTitles = new Set(seeded.flatMap((item) => (item.es ? [item.es.title] : [])))
+    const [lead, feed, campaigns] = await Promise.all([
+      findFeaturedItem({ regionId: null, lang: 'es' }),
+      findWhatsNew({ regionId: null, limit: 9, lang: 'es' }),
+      findCampaigns({ regionId: null, activeOnly: true, lang: 'es' }),
+    ])
+    const shown = [lead!, ...feed, ...campaigns].map((item) => item.title)
+    expect(shown.filter((title) => !spanishTitles.has(title))).toEqual([])
+    expect(lead!.title).toBe('Cambio de liderazgo: Natalie Holtzinger-Cruz, nueva directora ejecutiva interina')
+    expect(feed.map((item) => item.title)).toContain('Nos preparamos para el próximo acuerdo nacional')
+    expect(campaigns.map((item) => item.title)).toEqual(expect.arrayContaining(['Carta abierta por la alianza', 'Comparta su historia']))
+  })
+
+  it('has the open letter in full, its rows matched to the English ones', async () => {
+    const [letter] = (await payload.find({ collection: 'campaigns', ...bySlug('partnership-open-letter'), ...spanish })).docs
+    const english = await payload.findByID({ collection: 'campaigns', id: letter!.id, locale: 'en', depth: 0 })
+    expect(letter).toMatchObject({
+      spanishStatus: 'ready',
+      slug: 'partnership-open-letter',
+      title: 'Carta abierta por la alianza',
+      summary: expect.stringMatching(/^Sume su nombre/),
+      goal: { label: 'miembros que firman la carta', target: 20000, unit: 'signatures' },
+      cta: { kind: 'sign', label: 'Firmar la carta abierta' },
+    })
+    expect(JSON.stringify(letter!.body)).toContain('Un año después de la huelga')
+    expect(letter!.demands?.map((row) => row.id)).toEqual(english.demands?.map((row) => row.id))
+    expect(letter!.demands?.map((row) => row.demand)).toEqual(['Personal y estabilidad en el empleo', 'Invertir en la primera línea', 'Alianza y rendición de cuentas'])
+    expect(letter!.keyDates).toEqual([{ id: english.keyDates![0]!.id, date: english.keyDates![0]!.date, label: 'Día de Acción: vaya a trabajar con la ropa del sindicato' }])
+    expect(english).toMatchObject({ title: 'Partnership open letter', cta: { label: 'Sign the open letter' } })
+  })
+
+  it('has a bargaining update in full and keeps every amount of a translated payout table', async () => {
+    const [session] = (await payload.find({ collection: 'bargaining-updates', where: { slug: { contains: 'session-4' } }, limit: 1, ...spanish })).docs
+    expect(session).toMatchObject({ title: 'Sesión 4: compensación total y la meta de contratación', sessionNumber: 4, location: 'Oakland, California' })
+    expect(session!.keyIssues?.map((row) => row.issue)).toEqual(['Compensación total', 'Contratación y retención', 'Meta de contratación', 'Avisos de piquete'])
+    expect(JSON.stringify(session!.body)).toContain('lo escribió el empleador')
+
+    const [bonus] = (await payload.find({ collection: 'announcements', where: { slug: { contains: 'bigger-2021-bonus' } }, limit: 1, ...spanish })).docs
+    expect(bonus!.payouts?.map((row) => [row.amount, row.label])).toEqual([
+      [1500, 'Con 32 horas o más por semana en su código de 2021'],
+      [1000, 'Con menos de 32 horas por semana en su código de 2021'],
+      [1500, 'Sur de California: contratados antes del 27 de sept. de 2021 (32 h o más)'],
+      [1500, 'Noroeste, Hawái, Colorado y Atlántico Medio: contratados antes del 2 de oct. de 2021 (32 h o más)'],
+    ])
+    expect(bonus!.payouts?.[2]?.hiredBefore?.slice(0, 10)).toBe('2021-09-27')
+  })
+
+  it('leaves the partner coalition’s update in English only, so the Spanish site shows its notice', async () => {
+    const [partner] = (await payload.find({ collection: 'announcements', where: { slug: { contains: 'partner-update' } }, limit: 1, ...spanish })).docs
+    expect(partner).toMatchObject({ spanishStatus: 'none', title: 'Partner update: Alliance prepares for 2021 bargaining' })
+    const translated = ANNOUNCEMENTS.filter((item) => !item.es).map((item) => item.title)
+    expect(translated).toEqual(['Partner update: Alliance prepares for 2021 bargaining'])
+  })
+
+  it('has the about page, regions, locals, leaders and site settings in Spanish', async () => {
+    const [about] = (await payload.find({ collection: 'pages', ...bySlug('about'), ...spanish })).docs
+    const english = await payload.findByID({ collection: 'pages', id: about!.id, locale: 'en', depth: 0 })
+    expect(about!.title).toBe('Nuestra misión e historia')
+    expect(about!.layout.map((block) => block.blockType)).toEqual(english.layout.map((block) => block.blockType))
+    const timeline = about!.layout.find((block) => block.blockType === 'timeline')
+    expect(timeline && 'milestones' in timeline ? timeline.milestones.map((m) => [m.year, m.title]) : []).toContainEqual([1996, 'Nace la Coalición'])
+
+    const regions = await payload.find({ collection: 'regions', sort: 'code', ...spanish, limit: 20 })
+    expect(Object.fromEntries(regions.docs.map((region) => [region.code, region.name]))).toMatchObject({ ncal: 'Norte de California', scal: 'Sur de California', hi: 'Hawái' })
+    const [opeiu] = (await payload.find({ collection: 'locals', where: { shortName: { equals: 'OPEIU Local 29' } }, ...spanish })).docs
+    expect(opeiu!.name).toMatch(/^Sindicato Internacional de Empleados Profesionales y de Oficina/)
+
+    const [interim] = (await payload.find({ collection: 'leadership', where: { status: { equals: 'interim' } }, ...spanish })).docs
+    expect(interim).toMatchObject({ name: 'Natalie Holtzinger-Cruz', title: 'Directora ejecutiva interina', bio: expect.stringMatching(/^Directora de personal/) })
+
+    const site = await payload.findGlobal({ slug: 'site', locale: 'es', depth: 0 })
+    expect(site.tagline).toBe('85,000 trabajadores de la salud. Doce sindicatos. Una sola voz.')
+    expect(site.offices?.map((office) => [office.label, office.city])).toEqual([
+      ['Oficina de Washington, DC', 'Washington'],
+      ['Oficina de Oakland', 'Oakland'],
+    ])
+  })
+
+  it('gives the demo members their languages: Maria reads Spanish, James English', async () => {
+    const members = await payload.find({ collection: 'members', where: { email: { in: DEMO_MEMBERS.map((person) => person.email) } }, sort: 'name', depth: 0 })
+    expect(members.docs.map((member) => [member.name, member.preferredLanguage])).toEqual([
+      ['James Okafor', 'en'],
+      ['Maria Santos', 'es'],
+    ])
   })
 })

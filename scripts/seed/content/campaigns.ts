@@ -1,5 +1,6 @@
 import { lexical } from '../lexical'
 import type { RegionCode } from '../regions'
+import type { SpanishCampaign } from '../spanish'
 
 export const CAMPAIGNS = [
   {
@@ -19,6 +20,19 @@ export const CAMPAIGNS = [
     featured: true,
     hero: 'letter-banner',
     body: lexical(['A year after the strike, partnership has to mean something at every worksite. Sign, then talk to two co-workers about signing too.']),
+    es: {
+      title: 'Carta abierta por la alianza',
+      summary: 'Sume su nombre a la carta abierta que le pide al empleador invertir en personal y cumplir lo que prometió en la alianza.',
+      body: lexical(['Un año después de la huelga, la alianza tiene que notarse en cada centro de trabajo. Firme y después invite a dos compañeros a firmar también.']),
+      demands: [
+        { demand: 'Personal y estabilidad en el empleo', detail: 'Más personal propio, menos personal de agencia y nada de subcontratación.' },
+        { demand: 'Invertir en la primera línea', detail: 'Capacitar a quienes ya trabajan aquí y reconocer a los nuevos miembros de SEIU CIR.' },
+        { demand: 'Alianza y rendición de cuentas', detail: 'Reuniones regulares de los equipos por unidad (UBT), Dotación Conjunta de Personal completa y voz propia en los datos y las metas del PSP.' },
+      ],
+      goal: { label: 'miembros que firman la carta' },
+      ctaLabel: 'Firmar la carta abierta',
+      keyDates: [{ label: 'Día de Acción: vaya a trabajar con la ropa del sindicato' }],
+    } satisfies SpanishCampaign,
   },
   {
     title: 'Keep prescription copays low: order by mail',
@@ -38,6 +52,18 @@ export const CAMPAIGNS = [
     publishedAt: '2023-03-01T15:00:00.000Z',
     hero: 'rx-banner',
     body: lexical(['Champions walked the floors, leaders presented at huddles, and tens of thousands of members texted each other. It worked.']),
+    es: {
+      title: 'Copagos bajos: pida sus recetas por correo',
+      summary: 'Los miembros pasaron el 40% de las recetas a entrega por correo y así frenaron un aumento de los copagos.',
+      body: lexical(['Los campeones recorrieron los pisos, los líderes hablaron en las reuniones de equipo y decenas de miles de miembros se escribieron por mensaje de texto. Funcionó.']),
+      demands: [{ demand: 'Que no suban los copagos de las recetas' }],
+      goal: {
+        label: 'de las recetas entregadas por correo',
+        result: 'Los copagos se quedan en $10 si recoge en la farmacia y $5 por correo (en el Noroeste y Washington los montos pueden variar, pero también se mantienen).',
+      },
+      ctaLabel: 'Descargar un fondo virtual',
+      keyDates: [{ label: 'Meta cumplida' }],
+    } satisfies SpanishCampaign,
   },
   {
     title: 'Full PSP for 2024: valentines action',
@@ -50,6 +76,15 @@ export const CAMPAIGNS = [
     publishedAt: '2025-01-27T15:00:00.000Z',
     hero: 'psp-banner',
     body: lexical(['Every email, every valentine and every conversation with management made a difference.']),
+    es: {
+      title: 'PSP completo para 2024: acción de San Valentín',
+      summary: 'Miembros de todas las regiones entregaron tarjetas de San Valentín para exigir el pago completo del PSP de 2024 y datos transparentes.',
+      body: lexical(['Cada correo, cada tarjeta y cada conversación con la gerencia sumó.']),
+      demands: [{ demand: 'Pagar completo el PSP de 2024' }, { demand: 'Datos del PSP a tiempo y claros todo el año' }],
+      goal: { label: 'regiones que entregaron sus tarjetas' },
+      ctaLabel: 'Lea cómo lo ganamos',
+      keyDates: [{ label: 'Entrega de las tarjetas de San Valentín' }],
+    } satisfies SpanishCampaign,
   },
   {
     title: 'Share your story',
@@ -72,6 +107,27 @@ export const CAMPAIGNS = [
       },
       'Please protect patient privacy: no patient names, dates of birth or record numbers.',
     ]),
+    es: {
+      title: 'Comparta su historia',
+      summary:
+        'Cuéntenos cómo es su trabajo: un video de 60 segundos (dos minutos como máximo) o una historia escrita. No incluya nombres de pacientes ni nada que permita reconocer a un paciente.',
+      body: lexical([
+        { h: 'Algunas preguntas para empezar' },
+        {
+          ul: [
+            '¿Cuál fue su mejor o su peor día en el trabajo este año?',
+            '¿Cómo ha cambiado su trabajo?',
+            '¿Qué les diría a otros trabajadores de la salud?',
+            '¿Qué le gustaría que la gente supiera de su trabajo?',
+          ],
+        },
+        'Cuide la privacidad de los pacientes: nada de nombres, fechas de nacimiento ni números de expediente.',
+      ]),
+      demands: [],
+      goal: { label: 'historias compartidas' },
+      ctaLabel: 'Comparta su historia',
+      keyDates: [],
+    } satisfies SpanishCampaign,
   },
   {
     title: 'Solidarity survey: 70% completion',
@@ -83,6 +139,15 @@ export const CAMPAIGNS = [
     keyDates: [{ date: '2021-01-31', label: 'Survey closed' }],
     publishedAt: '2020-12-10T15:00:00.000Z',
     body: lexical(['The survey was extended through January 2021 so every local could reach its members.']),
+    es: {
+      title: 'Encuesta de solidaridad: 70% de participación',
+      summary: 'La encuesta de negociación de nuestra coalición aliada buscaba que la completara el 70% de los miembros antes de la negociación de 2021.',
+      body: lexical(['La encuesta se amplió hasta enero de 2021 para que cada sindicato local pudiera llegar a todos sus miembros.']),
+      demands: [],
+      goal: { label: 'de participación en la encuesta' },
+      ctaLabel: 'Sobre la coalición aliada',
+      keyDates: [{ label: 'Cierre de la encuesta' }],
+    } satisfies SpanishCampaign,
   },
   {
     title: 'Fix the staffing crisis',
@@ -100,5 +165,18 @@ export const CAMPAIGNS = [
     publishedAt: '2022-10-04T15:00:00.000Z',
     regions: [] as RegionCode[],
     body: lexical(['Vacancies and attrition are at record highs. Keeping the people we have comes first.']),
+    es: {
+      title: 'Resolver la crisis de personal',
+      summary: 'En el 25.º aniversario de la alianza, los miembros entregaron a los líderes locales mensajes personales sobre la falta de personal.',
+      body: lexical(['Las vacantes y las renuncias están en niveles récord. Lo primero es que no se vaya el personal que ya tenemos.']),
+      demands: [
+        { demand: 'Agilizar la contratación' },
+        { demand: 'Ajustar las escalas salariales, con un salario mínimo de $25' },
+        { demand: 'Atender el agotamiento del personal' },
+        { demand: 'Acelerar la capacitación y la asignación de puestos' },
+      ],
+      ctaLabel: 'Avances de la negociación',
+      keyDates: [{ label: '25.º aniversario de la alianza' }],
+    } satisfies SpanishCampaign,
   },
 ]

@@ -139,7 +139,9 @@ describe('signing', () => {
     const ready = await makeCampaign()
     await payload.update({ collection: 'campaigns', id: ready.id, locale: 'es', data: { title: `Firme la carta ${ready.id}`, spanishStatus: 'ready', _status: 'published' }, context })
     const started = await makeCampaign()
-    await payload.update({ collection: 'campaigns', id: started.id, locale: 'es', data: { title: `Borrador ${started.id}`, _status: 'published' }, context })
+    // A Spanish title in progress that went live with a publish of every language (publishing in Spanish would mark it ready).
+    await payload.update({ collection: 'campaigns', id: started.id, locale: 'es', data: { title: `Borrador ${started.id}`, spanishStatus: 'in-progress' }, draft: true, context })
+    await payload.update({ collection: 'campaigns', id: started.id, data: { _status: 'published' }, context })
     const [first, second, third] = [uniqueEmail('es'), uniqueEmail('es'), uniqueEmail('en')]
     expect((await sign(ready.slug, { ...signer(first), lang: 'es' })).status).toBe(201)
     expect((await sign(started.slug, { ...signer(second), lang: 'es' })).status).toBe(201)

@@ -12,3 +12,15 @@ export async function linkFromEmail(to: string, path: string): Promise<string> {
   }
   throw new Error(`no e-mail to ${to} with a ${path} link`)
 }
+
+/** The newest e-mail the server sent to `to` (see EMAIL_OUTBOX_FILE), waiting a little for it to arrive. */
+export async function latestEmailTo(to: string): Promise<{ subject: string; text: string; html: string }> {
+  const file = process.env.EMAIL_OUTBOX_FILE!
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []
+    const message = lines.map((line) => JSON.parse(line) as { to: string; subject: string; html: string; text: string }).findLast((m) => m.to === to)
+    if (message) return message
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`no e-mail to ${to}`)
+}

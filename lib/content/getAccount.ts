@@ -1,3 +1,5 @@
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import type { Member } from '@/payload-types'
 
 import { payload } from './payload'
@@ -7,9 +9,10 @@ export type AccountStory = { id: number; title: string; status: string; moderato
 
 /**
  * What /account lists: the member's own signatures and stories. Personal, so read per request and never
- * cached; each query selects only what the page shows (a signature's campaign: its title and slug).
+ * cached; each query selects only what the page shows (a signature's campaign: its title and slug, in the page's language).
  */
-export async function getAccount(member: Member): Promise<{ signatures: AccountSignature[]; stories: AccountStory[] }> {
+export async function getAccount(member: Member, lang: Lang): Promise<{ signatures: AccountSignature[]; stories: AccountStory[] }> {
+  const t = messages(lang)
   const api = await payload()
   const user = { ...member, collection: 'members' as const }
   const [signatures, stories] = await Promise.all([
@@ -17,6 +20,8 @@ export async function getAccount(member: Member): Promise<{ signatures: AccountS
       collection: 'signatures',
       overrideAccess: false,
       user,
+      locale: lang,
+      fallbackLocale: 'en',
       where: { member: { equals: member.id } },
       select: { campaign: true, createdAt: true },
       populate: { campaigns: { title: true, slug: true } },
@@ -41,11 +46,11 @@ export async function getAccount(member: Member): Promise<{ signatures: AccountS
   return {
     signatures: signatures.docs.map((doc) => {
       const campaign = typeof doc.campaign === 'object' ? doc.campaign : null
-      return { id: doc.id, campaignTitle: campaign?.title ?? 'A campaign', campaignSlug: campaign?.slug ?? null, signedAt: doc.createdAt }
+      return { id: doc.id, campaignTitle: campaign?.title ?? t.members.untitledCampaign, campaignSlug: campaign?.slug ?? null, signedAt: doc.createdAt }
     }),
     stories: stories.docs.map((doc) => ({
       id: doc.id,
-      title: doc.label ?? 'Story',
+      title: doc.label ?? t.members.untitledStory,
       status: doc.status,
       moderatorNote: doc.moderatorNote ?? null,
       submittedAt: doc.createdAt,

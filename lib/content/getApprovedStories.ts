@@ -1,4 +1,5 @@
 import { tags } from '@/lib/cacheTags'
+import type { Lang } from '@/lib/i18n/languages'
 
 import { cachedReader } from './cached'
 import { payload, publicRead } from './payload'
@@ -15,12 +16,12 @@ export type PublicStory = {
 }
 
 /** Approved stories as the public sees them (anonymous read: bylines hidden when asked), newest first. */
-async function findApprovedStories(campaignId: number | null): Promise<PublicStory[]> {
+async function findApprovedStories({ lang, campaignId }: { lang: Lang; campaignId: number | null }): Promise<PublicStory[]> {
   const { docs } = await (await payload()).find({
     collection: 'stories',
     where: { status: { equals: 'approved' }, ...(campaignId ? { campaign: { equals: campaignId } } : {}) },
-    // Stories are members' own words, in the language they wrote; campaign titles stay English here.
-    ...publicRead('en'),
+    // Stories are members' own words, in the language they wrote; the campaign's title is in the page's language.
+    ...publicRead(lang),
     depth: 1,
     limit: 50,
     sort: '-updatedAt',
@@ -36,4 +37,4 @@ async function findApprovedStories(campaignId: number | null): Promise<PublicSto
 const sharedStories = cachedReader('approved-stories', findApprovedStories, () => [tags.stories])
 
 /** /stories and a campaign's stories: shared cache (public content only), refreshed when a story is approved or withdrawn. */
-export const getApprovedStories = (campaignId?: number) => sharedStories(campaignId ?? null)
+export const getApprovedStories = (lang: Lang, campaignId?: number) => sharedStories({ lang, campaignId: campaignId ?? null })

@@ -8,6 +8,7 @@ import { mediaSelect, toPicture } from './media'
 import { payload, publicRead, viewerRead, type ReadAs } from './payload'
 import { splitLeaders, type LeadershipRoster } from './leadership'
 import { isSlug } from './slugify'
+import { shownInEnglishOnly } from './translation'
 import type { Leader } from './types'
 import { publishedWhere } from './where'
 
@@ -29,6 +30,7 @@ async function findLeadership(read: ReadAs, slug?: string): Promise<LeadershipRo
       termStart: true,
       termEnd: true,
       audience: true,
+      spanishStatus: true,
     },
     sort: ['order', 'name'],
     limit: 200,
@@ -48,6 +50,7 @@ async function findLeadership(read: ReadAs, slug?: string): Promise<LeadershipRo
       quote: doc.quote ?? null,
       termStart: doc.termStart ?? null,
       termEnd: doc.termEnd ?? null,
+      englishOnly: shownInEnglishOnly(doc, read.locale),
       ...toAudience(doc, read),
     })),
   )

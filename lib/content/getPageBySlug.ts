@@ -6,6 +6,7 @@ import { mediaSelect } from './media'
 import { toPageBlocks } from './pageBlocks'
 import { payload, type ReadAs } from './payload'
 import { linkedDocSelect } from './richText'
+import { shownInEnglishOnly } from './translation'
 import type { PageContent } from './types'
 import { visibleWhere } from './where'
 import { isSlug } from './slugify'
@@ -16,7 +17,7 @@ async function findPage(slug: string, read: ReadAs): Promise<PageContent | null>
     collection: 'pages',
     ...read,
     where: visibleWhere(read, { slug: { equals: slug } }),
-    select: { title: true, slug: true, summary: true, layout: true, audience: true },
+    select: { title: true, slug: true, summary: true, layout: true, audience: true, spanishStatus: true },
     limit: 1,
     depth: 1,
     pagination: false,
@@ -24,7 +25,14 @@ async function findPage(slug: string, read: ReadAs): Promise<PageContent | null>
   })
   const doc = docs[0]
   if (!doc) return null
-  return { slug: doc.slug ?? slug, title: doc.title, summary: doc.summary ?? null, blocks: toPageBlocks(doc.layout), ...toAudience(doc, read) }
+  return {
+    slug: doc.slug ?? slug,
+    title: doc.title,
+    summary: doc.summary ?? null,
+    blocks: toPageBlocks(doc.layout),
+    englishOnly: shownInEnglishOnly(doc, read.locale),
+    ...toAudience(doc, read),
+  }
 }
 
 /** Pages such as /about, and their members-only piece (see detailReader). */

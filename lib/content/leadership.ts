@@ -1,3 +1,7 @@
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+
+import { formatMonthYear } from './format'
 import type { Leader } from './types'
 
 export type LeadershipRoster = { current: Leader[]; past: Leader[] }
@@ -9,4 +13,15 @@ export function splitLeaders(leaders: Leader[]): LeadershipRoster {
     current: leaders.filter((leader) => leader.status !== 'former'),
     past: leaders.filter((leader) => leader.status === 'former').sort((a, b) => endTime(b) - endTime(a)),
   }
+}
+
+/** "September 2022 – June 2025", "Since June 2025", "Until January 2020" (and in Spanish), or "" when the term is unknown. */
+export function leaderTerm(leader: Pick<Leader, 'termStart' | 'termEnd'>, lang: Lang): string {
+  const t = messages(lang)
+  const start = formatMonthYear(leader.termStart, lang)
+  const end = formatMonthYear(leader.termEnd, lang)
+  if (start && end) return t.leadership.termRange(start, end)
+  if (start) return t.leadership.termSince(start)
+  if (end) return t.leadership.termUntil(end)
+  return ''
 }

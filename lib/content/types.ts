@@ -167,6 +167,8 @@ export type Leader = Audience & {
   quote: string | null
   termStart: string | null
   termEnd: string | null
+  /** On the Spanish site: the biography and title have no Spanish text yet and are shown in English. */
+  englishOnly: boolean
 }
 
 export type Milestone = { year: number; date: string | null; title: string; description: string | null }
@@ -178,7 +180,14 @@ export type PageBlock =
   | { type: 'callToAction'; id: string; heading: string; text: string | null; label: string; href: string }
   | { type: 'timeline'; id: string; heading: string | null; milestones: Milestone[] }
 
-export type PageContent = Audience & { slug: string; title: string; summary: string | null; blocks: PageBlock[] }
+export type PageContent = Audience & {
+  slug: string
+  title: string
+  summary: string | null
+  blocks: PageBlock[]
+  /** On the Spanish site: the page has no Spanish text yet and is shown in English. */
+  englishOnly: boolean
+}
 
 export type Office = {
   label: string

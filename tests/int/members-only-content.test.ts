@@ -204,10 +204,10 @@ describe('the members-only piece of a public page (GET /api/members-only/<kind>/
     pages: 'Members-only page text.',
     leadership: 'Members-only biography.',
   }
-  const piece = async (kind: string, slug: string, token?: string) => {
+  const piece = async (kind: string, slug: string, token?: string, query = '') => {
     const { GET } = await import('@/app/(site)/api/members-only/[kind]/[slug]/route')
     const headers: Record<string, string> = token ? { authorization: `JWT ${token}` } : {}
-    const response = await GET(new Request(`http://localhost:3000/api/members-only/${kind}/${slug}`, { headers }), { params: Promise.resolve({ kind, slug }) })
+    const response = await GET(new Request(`http://localhost:3000/api/members-only/${kind}/${slug}${query}`, { headers }), { params: Promise.resolve({ kind, slug }) })
     return { status: response.status, cacheControl: response.headers.get('cache-control'), text: await response.text() }
   }
   const slugOf = async (collection: CollectionSlug, id: number) =>
@@ -246,6 +246,15 @@ describe('the members-only piece of a public page (GET /api/members-only/<kind>/
     const answer = await piece('news', await slugOf('announcements', draft.id), tokens.member)
     expect(answer.status).toBe(404)
     expect(answer.text).not.toContain('Draft only')
+  })
+
+  it('reads the piece in the page’s language: without Spanish text, the English text marked as such', async () => {
+    const slug = await slugOf('pages', docs.get('pages')!.locked)
+    const spanish = await piece('pages', slug, tokens.member, '?lang=es')
+    expect(spanish.status).toBe(200)
+    expect(JSON.parse(spanish.text)).toMatchObject({ kind: 'pages', item: { locked: false, englishOnly: true } })
+    expect(spanish.text).toContain(TEXT.pages)
+    expect(JSON.parse((await piece('pages', slug, tokens.member)).text)).toMatchObject({ item: { englishOnly: false } })
   })
 
   it('a forged or foreign token is a visitor', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { tagsForChange, tags } from '@/lib/cacheTags'
 import { mergeNewestFirst } from '@/lib/content/feed'
-import { splitLeaders } from '@/lib/content/leadership'
+import { leaderTerm, splitLeaders } from '@/lib/content/leadership'
 import { toPageBlocks } from '@/lib/content/pageBlocks'
 import { payoutConditions } from '@/lib/content/payouts'
 import type { FeedItem, Leader } from '@/lib/content/types'
@@ -100,6 +100,7 @@ describe('splitLeaders', () => {
     quote: null,
     termStart: null,
     termEnd,
+    englishOnly: false,
   })
 
   it('keeps current and interim in order and sorts past leaders by latest term', () => {
@@ -111,6 +112,24 @@ describe('splitLeaders', () => {
     ])
     expect(roster.current.map((person) => person.slug)).toEqual(['interim', 'current'])
     expect(roster.past.map((person) => person.slug)).toEqual(['recent', 'older'])
+  })
+})
+
+describe('leaderTerm', () => {
+  const sept2022 = '2022-09-01T00:00:00.000Z'
+  const june2025 = '2025-06-01T00:00:00.000Z'
+
+  it('words a term from its ends, in English', () => {
+    expect(leaderTerm({ termStart: sept2022, termEnd: june2025 }, 'en')).toBe('September 2022 – June 2025')
+    expect(leaderTerm({ termStart: june2025, termEnd: null }, 'en')).toBe('Since June 2025')
+    expect(leaderTerm({ termStart: null, termEnd: '2020-01-01T00:00:00.000Z' }, 'en')).toBe('Until January 2020')
+    expect(leaderTerm({ termStart: null, termEnd: null }, 'en')).toBe('')
+  })
+
+  it('and in Spanish', () => {
+    expect(leaderTerm({ termStart: sept2022, termEnd: june2025 }, 'es')).toBe('septiembre de 2022 – junio de 2025')
+    expect(leaderTerm({ termStart: june2025, termEnd: null }, 'es')).toBe('Desde junio de 2025')
+    expect(leaderTerm({ termStart: null, termEnd: '2020-01-01T00:00:00.000Z' }, 'es')).toBe('Hasta enero de 2020')
   })
 })
 

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getEnv } from '@/lib/env'
-import { localizedPath, toLang } from '@/lib/i18n/languages'
+import { localizedPath, toLang, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { memberUser } from '@/lib/auth/viewer'
 import { redeemMagicLink } from '@/lib/members/redeemMagicLink'
 import { memberLanguageCookie } from '@/lib/members/memberLanguageCookie'
@@ -13,6 +14,7 @@ import { signUpMember } from '@/lib/members/signUpMember'
 import { ApiError, errorResponse } from '@/lib/http/errors'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 import { consumeRateLimit } from '@/lib/rateLimit/consume'
+import { formLang } from '@/lib/schemas/formValues'
 import { fieldErrors, languagePreference, magicLinkRequest, magicLinkToken, signUpInput } from '@/lib/schemas/member'
 
 async function body(req: PayloadRequest): Promise<unknown> {
@@ -34,7 +36,9 @@ async function answer(req: PayloadRequest, run: () => Promise<Response>): Promis
   }
 }
 
-const invalid = (error: Parameters<typeof fieldErrors>[0]) => new ApiError('invalid', 'Please correct the marked fields.', { fields: fieldErrors(error) })
+// In the language of the page the form was sent from (its `lang` field).
+const invalid = (error: Parameters<typeof fieldErrors>[0], lang: Lang) =>
+  new ApiError('invalid', messages(lang).errors.formCorrectFields, { fields: fieldErrors(error, lang) })
 
 // POST /api/members/signup – the only way to create a member: validated, rate-limited, whitelisted fields.
 const signUp: Endpoint = {
@@ -42,8 +46,9 @@ const signUp: Endpoint = {
   method: 'post',
   handler: (req) =>
     answer(req, async () => {
-      const parsed = signUpInput.safeParse(await body(req))
-      if (!parsed.success) throw invalid(parsed.error)
+      const raw = await body(req)
+      const parsed = signUpInput.safeParse(raw)
+      if (!parsed.success) throw invalid(parsed.error, formLang(raw))
       await consumeRateLimit(req.payload, 'signup', { ip: clientIp(req), account: parsed.data.email })
       return Response.json(await signUpMember(req.payload, parsed.data), { status: 201 })
     }),
@@ -74,8 +79,9 @@ const requestLink: Endpoint = {
   method: 'post',
   handler: (req) =>
     answer(req, async () => {
-      const parsed = magicLinkRequest.safeParse(await body(req))
-      if (!parsed.success) throw invalid(parsed.error)
+      const raw = await body(req)
+      const parsed = magicLinkRequest.safeParse(raw)
+      if (!parsed.success) throw invalid(parsed.error, formLang(raw))
       await consumeRateLimit(req.payload, 'magicLink', { ip: clientIp(req), account: parsed.data.email })
       return Response.json(await requestMagicLink(req.payload, parsed.data.email, parsed.data.next))
     }),

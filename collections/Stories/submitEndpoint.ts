@@ -4,7 +4,8 @@ import { ApiError, errorResponse } from '@/lib/http/errors'
 import { readLimitedBytes } from '@/lib/http/readLimitedBody'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 import { STORY_MAX_UPLOAD_BYTES } from '@/lib/stories/checkUpload'
-import { STORY_RECEIVED, type StoryFile, submitStory } from '@/lib/stories/submitStory'
+import { formLang } from '@/lib/schemas/formValues'
+import { type StoryFile, storyReceived, submitStory } from '@/lib/stories/submitStory'
 import { memberUser } from '@/lib/auth/viewer'
 
 // Room for the text fields on top of the largest file.
@@ -37,7 +38,7 @@ export const submitStoryEndpoint: Endpoint = {
       if (!member) throw new ApiError('unauthorized', 'Please sign in to share your story.')
       const { fields, file } = await readForm(req)
       const story = await submitStory(req.payload, member, fields, file, clientIp(req))
-      return Response.json({ message: STORY_RECEIVED, id: story.id, status: story.status }, { status: 201 })
+      return Response.json({ message: storyReceived(formLang(fields)), id: story.id, status: story.status }, { status: 201 })
     } catch (error) {
       return errorResponse(error, req.payload.logger, UNAVAILABLE)
     }

@@ -1,3 +1,6 @@
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+
 export type Option = { id: number; label: string }
 
 type Props = {
@@ -27,5 +30,17 @@ export function OptionSelect({ id, name, options, empty, defaultValue, invalid =
   )
 }
 
-export const CHOOSE_REGION = { label: 'Choose your region', selectable: false }
-export const NO_LOCAL = { label: 'Not sure / none', selectable: true }
+/** The region prompt: a region must be chosen. */
+export function chooseRegion(lang: Lang): Props['empty'] {
+  return { label: messages(lang).members.chooseRegion, selectable: false }
+}
+
+/** The local union's empty choice: a member may not know theirs. */
+export function noLocal(lang: Lang): Props['empty'] {
+  return { label: messages(lang).members.noLocal, selectable: true }
+}
+
+/** @deprecated English only: use chooseRegion(lang) (kept for the petition form until it takes a language). */
+export const CHOOSE_REGION = chooseRegion('en')
+/** @deprecated English only: use noLocal(lang). */
+export const NO_LOCAL = noLocal('en')

@@ -1,5 +1,10 @@
 import { z } from 'zod'
 
+import { toLang, type Lang } from '@/lib/i18n/languages'
+import { messageKey } from '@/lib/i18n/messages'
+
+// Messages are catalogue keys (lib/i18n/messages), shown with messageText in the reader's language.
+
 /** An optional form field: an empty input ("" from a form, null from JSON) counts as not given. */
 export const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional())
@@ -12,10 +17,10 @@ const MAX_ID = 2_147_483_647
 
 /** The id of a region, local or campaign picked from a list. */
 export const listId = z.coerce
-  .number({ error: 'Choose from the list' })
-  .int('Choose from the list')
-  .positive('Choose from the list')
-  .max(MAX_ID, 'Choose from the list')
+  .number({ error: messageKey('errors.formChooseFromList') })
+  .int(messageKey('errors.formChooseFromList'))
+  .positive(messageKey('errors.formChooseFromList'))
+  .max(MAX_ID, messageKey('errors.formChooseFromList'))
 
 // No keyboard types these; NUL above all cannot be stored by PostgreSQL. Tabs and line breaks are fine.
 // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
@@ -23,4 +28,9 @@ const CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/
 
 /** A typed text field: trimmed, without control characters. */
 export const typedText = (required?: string) =>
-  z.string(required ? { error: required } : undefined).trim().regex(CONTROL_CHARACTERS, 'Remove the unusual characters from this field')
+  z.string(required ? { error: required } : undefined).trim().regex(CONTROL_CHARACTERS, messageKey('errors.formUnusualCharacters'))
+
+/** The language a form was filled in: its `lang` field (a form's hidden input or a JSON body's), else English. */
+export function formLang(raw: unknown): Lang {
+  return toLang(raw && typeof raw === 'object' ? (raw as { lang?: unknown }).lang : undefined)
+}

@@ -1,42 +1,53 @@
 import { z } from 'zod'
 
-import { LANGUAGES } from '@/lib/i18n/languages'
+import { LANGUAGES, type Lang } from '@/lib/i18n/languages'
+import { messageKey, messageText } from '@/lib/i18n/messages'
 
 import { listId as id, optional, typedText } from './formValues'
 
-const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase().email('Enter a valid e-mail address').max(254)
+// Messages are catalogue keys (lib/i18n/messages): fieldErrors turns them into text in the reader's language.
+
+const email = z
+  .string({ error: messageKey('members.errorEmailRequired') })
+  .trim()
+  .toLowerCase()
+  .email(messageKey('members.errorEmailInvalid'))
+  .max(254, messageKey('members.errorEmailTooLong'))
 
 export const memberPassword = z
-  .string({ error: 'Choose a password' })
-  .min(10, 'Use at least 10 characters')
-  .max(200, 'Use at most 200 characters')
-  .refine((value) => !value.includes('\u0000'), 'Remove the unusual characters from this field')
+  .string({ error: messageKey('members.errorPasswordRequired') })
+  .min(10, messageKey('members.errorPasswordTooShort'))
+  .max(200, messageKey('members.errorPasswordTooLong'))
+  .refine((value) => !value.includes('\u0000'), messageKey('errors.formUnusualCharacters'))
 
 export const signUpInput = z.object({
-  name: typedText('Enter your name').min(2, 'Enter your name').max(120, 'Use at most 120 characters'),
+  name: typedText(messageKey('members.errorNameRequired')).min(2, messageKey('members.errorNameRequired')).max(120, messageKey('members.errorNameTooLong')),
   email,
   password: memberPassword,
   local: optional(id),
   region: id,
-  worksite: optional(typedText().max(160, 'Use at most 160 characters')),
-  preferredLanguage: z.enum(['en', 'es']).optional(),
+  worksite: optional(typedText().max(160, messageKey('members.errorWorksiteTooLong'))),
+  // The language of the page they signed up on: their pages and e-mails from then on.
+  preferredLanguage: optional(z.enum(LANGUAGES)),
 })
 export type SignUpInput = z.infer<typeof signUpInput>
 
 // `next`: where to return after signing in; checked again (safeNextPath) before anyone is sent there.
 export const magicLinkRequest = z.object({ email, next: typedText().max(512).optional() })
 
-export const magicLinkToken = z.string({ error: 'This sign-in link is malformed' }).regex(/^[A-Za-z0-9_-]{43}$/, 'This sign-in link is malformed')
+export const magicLinkToken = z
+  .string({ error: messageKey('members.errorLinkMalformed') })
+  .regex(/^[A-Za-z0-9_-]{43}$/, messageKey('members.errorLinkMalformed'))
 
 /** The header's language switch, for a signed-in member (POST /api/members/language). */
 export const languagePreference = z.object({ language: z.enum(LANGUAGES, { error: 'Choose "en" (English) or "es" (Spanish)' }) })
 
-/** Field name → first message, for showing next to each form field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+/** Field name → first message in the reader's language, for showing next to each form field. */
+export function fieldErrors(error: z.ZodError, lang: Lang = 'en'): Record<string, string> {
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form'
-    errors[key] ??= issue.message
+    errors[key] ??= messageText(lang, issue.message)
   }
   return errors
 }

@@ -1,5 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type'
 
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+
 const MB = 1024 * 1024
 
 /** What a story may carry, decided from the file's bytes; the name and the browser's claimed type are ignored. */
@@ -13,18 +16,19 @@ export const STORY_MEDIA: Record<string, { ext: string; maxBytes: number }> = {
 }
 export const STORY_MAX_UPLOAD_BYTES = 50 * MB
 
-export type CheckedUpload = { ok: true; mimetype: string; ext: string } | { ok: false; message: string }
+export type CheckedUpload = { ok: true; mimetype: string; ext: string } | { ok: false; tooLarge: boolean; message: string }
 
 /**
  * Text formats (SVG, HTML) have no magic bytes and are refused, so nothing scriptable is ever stored;
  * an executable renamed .jpg is detected as what it is and refused too.
  */
-export async function checkStoryUpload(data: Uint8Array): Promise<CheckedUpload> {
+export async function checkStoryUpload(data: Uint8Array, lang: Lang = 'en'): Promise<CheckedUpload> {
+  const t = messages(lang)
   const detected = await fileTypeFromBuffer(data)
   const allowed = detected ? STORY_MEDIA[detected.mime] : undefined
-  if (!detected || !allowed) return { ok: false, message: 'Upload a photo (JPEG, PNG or WebP) or a video (MP4, WebM or MOV).' }
+  if (!detected || !allowed) return { ok: false, tooLarge: false, message: t.stories.errorFileType }
   if (data.byteLength > allowed.maxBytes) {
-    return { ok: false, message: `That file is too large: ${detected.mime.startsWith('image/') ? 'photos up to 10 MB' : 'videos up to 50 MB'}.` }
+    return { ok: false, tooLarge: true, message: detected.mime.startsWith('image/') ? t.stories.errorPhotoTooLarge : t.stories.errorVideoTooLarge }
   }
   return { ok: true, mimetype: detected.mime, ext: allowed.ext }
 }

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
 import { ApiError } from '@/lib/http/errors'
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { consumeRateLimit } from '@/lib/rateLimit/consume'
+import { formLang } from '@/lib/schemas/formValues'
 import { fieldErrors } from '@/lib/schemas/member'
 import { storyInput } from '@/lib/schemas/story'
 import type { Member, Story } from '@/payload-types'
@@ -12,9 +15,10 @@ import { stripImageMetadata, UnreadableImageError } from './stripImageMetadata'
 
 export type StoryFile = { data: Buffer; size: number }
 
-const UNREADABLE = 'We could not read that photo. Save it again as JPEG, PNG or WebP and try once more.'
-
-export const STORY_RECEIVED = 'Thank you! Your story is with our team; we will let you know when it is published.'
+/** What the member is told once the story is stored, in the language of the form. */
+export function storyReceived(lang: Lang): string {
+  return messages(lang).stories.received
+}
 
 /**
  * A member's story, stored as `pending` for moderation whatever the form says, with any likely patient
@@ -22,14 +26,17 @@ export const STORY_RECEIVED = 'Thank you! Your story is with our team; we will l
  * committed before the member is told it arrived.
  */
 export async function submitStory(payload: Payload, member: Member, raw: unknown, file: StoryFile | undefined, ip: string | null): Promise<Story> {
+  // Answers are in the language of the page the form was sent from (its `lang` field).
+  const lang = formLang(raw)
+  const t = messages(lang)
   const parsed = storyInput.safeParse(raw && typeof raw === 'object' ? raw : {})
-  if (!parsed.success) throw new ApiError('invalid', 'Please correct the marked fields.', { fields: fieldErrors(parsed.error) })
+  if (!parsed.success) throw new ApiError('invalid', t.errors.formCorrectFields, { fields: fieldErrors(parsed.error, lang) })
   const input = parsed.data
-  if (!input.text && !file) throw new ApiError('invalid', 'Write your story or add a photo or video.', { fields: { text: 'Write your story or add a photo or video' } })
-  const checked = file ? await checkStoryUpload(file.data) : null
-  if (checked && !checked.ok) throw new ApiError(checked.message.includes('too large') ? 'too-large' : 'unsupported', checked.message, { fields: { file: checked.message } })
+  if (!input.text && !file) throw new ApiError('invalid', t.stories.errorTextOrFileForm, { fields: { text: t.stories.errorTextOrFile } })
+  const checked = file ? await checkStoryUpload(file.data, lang) : null
+  if (checked && !checked.ok) throw new ApiError(checked.tooLarge ? 'too-large' : 'unsupported', checked.message, { fields: { file: checked.message } })
   await consumeRateLimit(payload, 'story', { ip, account: member.id })
-  const stored = file && checked?.ok ? await withoutMetadata(file.data, checked.mimetype) : undefined
+  const stored = file && checked?.ok ? await withoutMetadata(file.data, checked.mimetype, lang) : undefined
   const flags = flagPhi([input.title, input.text].filter(Boolean).join('\n'))
   return payload.create({
     collection: 'stories',
@@ -48,11 +55,14 @@ export async function submitStory(payload: Payload, member: Member, raw: unknown
   })
 }
 
-async function withoutMetadata(data: Buffer, mimetype: string): Promise<Buffer> {
+async function withoutMetadata(data: Buffer, mimetype: string, lang: Lang): Promise<Buffer> {
   try {
     return await stripImageMetadata(data, mimetype)
   } catch (error) {
-    if (error instanceof UnreadableImageError) throw new ApiError('unsupported', UNREADABLE, { fields: { file: UNREADABLE } })
+    if (error instanceof UnreadableImageError) {
+      const unreadable = messages(lang).stories.errorUnreadablePhoto
+      throw new ApiError('unsupported', unreadable, { fields: { file: unreadable } })
+    }
     throw error
   }
 }

@@ -113,6 +113,17 @@ describe('changing a password', () => {
     expect((await memberLogin(member.email, member.password)).status).toBe(200)
   })
 
+  it('says why in the language of the form (its `lang`, never stored)', async () => {
+    const member = await twoSessions()
+    const wrong = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'Taken-over-2026', currentPassword: 'guess-guess', lang: 'es' } })
+    expect(wrong.status).toBe(400)
+    expect(wrong.json).toMatchObject({ error: 'Escriba su contraseña actual para elegir una nueva.', fields: { currentPassword: 'Escriba su contraseña actual' } })
+    const weak = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'short', currentPassword: member.password, lang: 'es' } })
+    expect(weak.json).toMatchObject({ fields: { password: 'Use al menos 10 caracteres' } })
+    const changed = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'Brand-new-2026', currentPassword: member.password, lang: 'es' } })
+    expect(changed.status).toBe(200)
+  })
+
   it('is refused with a wrong current password', async () => {
     const member = await twoSessions()
     const response = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { password: 'Taken-over-2026', currentPassword: 'guess-guess' } })

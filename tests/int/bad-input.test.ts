@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { POST as signRoute } from '@/app/(site)/api/petitions/[campaignSlug]/sign/route'
 import { VISITOR } from '@/lib/auth/viewer'
 import { getAnnouncementBySlug } from '@/lib/content/getAnnouncementBySlug'
+import { messageText } from '@/lib/i18n/messages'
 import { searchQuery } from '@/lib/schemas/search'
 import { seed } from '@/scripts/seed/index'
 
@@ -217,7 +218,7 @@ describe('pages', () => {
   it('a NUL in the search box is a message for the person, not a query', () => {
     const parsed = searchQuery.safeParse({ q: 'staffing\u0000bonus' })
     expect(parsed.success).toBe(false)
-    expect(parsed.error?.issues[0]?.message).toMatch(/unusual characters/)
+    expect(messageText('en', parsed.error?.issues[0]?.message ?? '')).toMatch(/unusual characters/)
   })
 })
 

@@ -64,6 +64,15 @@ describe('sign-up', () => {
     expect((await payload.count({ collection: 'members', where: { email: { equals: email } } })).totalDocs).toBe(0)
   })
 
+  it('says what to fix in the language of the page the form was sent from', async () => {
+    const response = await rest('/api/members/signup', { method: 'POST', body: { name: 'X', email: uniqueEmail(), password: 'short', lang: 'es' }, headers: freshIp() })
+    expect(response.status).toBe(400)
+    expect(response.json).toMatchObject({
+      error: 'Por favor, corrija los campos marcados.',
+      fields: { name: 'Escriba su nombre', password: 'Use al menos 10 caracteres', region: 'Elija una opción de la lista' },
+    })
+  })
+
   it('refuses the generic create endpoint, so nobody can sign up around validation or set privileged fields', async () => {
     const email = uniqueEmail()
     const response = await rest('/api/members', {
@@ -107,6 +116,20 @@ describe('what a member may do', () => {
     expect(own.status).toBe(200)
     const stored = await payload.findByID({ collection: 'members', id: alice.id, showHiddenFields: true })
     expect(stored).toMatchObject({ name: 'Alice B.', email: alice.email, _verified: true, emailPreferences: { regional: true } })
+  })
+
+  it('keep their language with their other settings (the account page saves it)', async () => {
+    const member = await signUpAndConfirm(payload, ncal)
+    expect((await rest('/api/members/me', { token: member.token })).json.user).toMatchObject({ preferredLanguage: 'en' })
+    const saved = await rest(`/api/members/${member.id}`, {
+      method: 'PATCH',
+      token: member.token,
+      body: { region: ncal, local: null, worksite: 'ICU', preferredLanguage: 'es', emailPreferences: { campaigns: true, bargaining: false, regional: false } },
+    })
+    expect(saved.status).toBe(200)
+    expect((await rest('/api/members/me', { token: member.token })).json.user).toMatchObject({ preferredLanguage: 'es', worksite: 'ICU' })
+    const refused = await rest(`/api/members/${member.id}`, { method: 'PATCH', token: member.token, body: { preferredLanguage: 'fr' } })
+    expect(refused.status).toBe(400)
   })
 
   it('never enters the admin and never reads drafts', async () => {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchSite } from '@/lib/search/searchSite'
+import { messageText } from '@/lib/i18n/messages'
 import { searchQuery } from '@/lib/schemas/search'
 import { seed } from '@/scripts/seed/index'
 
@@ -58,7 +59,9 @@ describe('site search', () => {
     for (const q of ['"staffing crisis"', 'bonus -2021', "o'clock & ) ( | !", '***']) {
       await expect(find(q)).resolves.toHaveProperty('hits')
     }
-    expect(searchQuery.safeParse({ q: 'x'.repeat(101) }).error?.issues[0]?.message).toBe('Search terms can be at most 100 characters.')
+    const tooLong = searchQuery.safeParse({ q: 'x'.repeat(101) }).error?.issues[0]?.message ?? ''
+    expect(messageText('en', tooLong)).toBe('Search terms can be at most 100 characters.')
+    expect(messageText('es', tooLong)).toBe('La búsqueda puede tener como máximo 100 caracteres.')
     expect(searchQuery.parse({ q: 'pay', type: 'nonsense', page: '-3' })).toEqual({ q: 'pay', type: undefined, region: undefined, page: 1 })
   })
 })

@@ -88,7 +88,19 @@ describe('submitting', () => {
     const empty = await submit({ region: String(ncal), consentToPublish: 'on' })
     expect(empty.status).toBe(400)
     const tooLong = await submit({ ...baseFields(), text: 'x'.repeat(5001) })
-    expect(tooLong.json.fields).toMatchObject({ text: expect.stringMatching(/5000/) })
+    expect(tooLong.json.fields).toMatchObject({ text: expect.stringMatching(/5,000/) })
+  })
+
+  it('answers in the language of the form it came from (its `lang` field)', async () => {
+    const spanish = await submit({ region: String(ncal), text: 'Hola', lang: 'es' })
+    expect(spanish.status).toBe(400)
+    expect(spanish.json).toMatchObject({
+      error: 'Por favor, corrija los campos marcados.',
+      fields: { consentToPublish: 'Marque esta casilla para que podamos publicar su historia' },
+    })
+    const received = await submit({ ...baseFields(), lang: 'es' }, undefined, (await signUpAndConfirm(payload, ncal)).token)
+    expect(received.status).toBe(201)
+    expect(received.json.message).toMatch(/^¡Gracias! Su historia ya está con nuestro equipo/)
   })
 
   it('flags likely patient details for the moderator only', async () => {
@@ -194,7 +206,7 @@ describe('admin title', () => {
     const photo = await submit({ region: String(ncal), consentToPublish: 'on' }, { bytes: png, name: 'p.png', type: 'image/png' }, writer.token)
     expect(await labelOf(photo.json.id)).toBe('Photo story')
     // The member's account page lists their stories by the same names.
-    const account = await getAccount(await payload.findByID({ collection: 'members', id: writer.id }))
+    const account = await getAccount(await payload.findByID({ collection: 'members', id: writer.id }), 'en')
     expect(account.stories.map((story) => story.title)).toEqual(['Photo story', 'Our unit pulled together every night of the surge, and…'])
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { messageText } from '@/lib/i18n/messages'
-import { signUpInput } from '@/lib/schemas/member'
+import { fieldErrors, signUpInput } from '@/lib/schemas/member'
 import { signPetitionInput } from '@/lib/schemas/signature'
 import { storyInput } from '@/lib/schemas/story'
 
@@ -21,7 +21,8 @@ describe('form schemas', () => {
   })
 
   it('refuse a region that is not an id from the list', () => {
-    expect(signPetitionInput.safeParse({ name: 'Ana Diaz', email: 'a@b.org', region: '' }).error?.issues[0]?.message).toBe('Choose from the list')
+    const message = signPetitionInput.safeParse({ name: 'Ana Diaz', email: 'a@b.org', region: '' }).error?.issues[0]?.message ?? ''
+    expect(messageText('en', message)).toBe('Choose from the list')
   })
 })
 
@@ -38,5 +39,33 @@ describe('messages for missing fields', () => {
     expect(issues).toEqual({ name: 'petitions.errorNameRequired', email: 'petitions.errorEmailInvalid', comment: 'petitions.errorCommentTooLong' })
     expect(messageText('es', issues.email!)).toBe('Escriba un correo electrónico válido')
     expect(messageText('en', issues.comment!)).toBe('Keep your comment under 500 characters')
+  })
+})
+
+describe('member and story messages', () => {
+  it('are said in the language of the form', () => {
+    const signUp = signUpInput.safeParse({ email: 'not an address', password: 'short', region: '' })
+    expect(fieldErrors(signUp.error!, 'es')).toEqual({
+      name: 'Escriba su nombre',
+      email: 'Escriba un correo electrónico válido',
+      password: 'Use al menos 10 caracteres',
+      region: 'Elija una opción de la lista',
+    })
+    expect(fieldErrors(signUp.error!, 'en')).toMatchObject({ name: 'Enter your name', password: 'Use at least 10 characters' })
+    const story = storyInput.safeParse({ region: 1, text: 'x'.repeat(5001) })
+    expect(fieldErrors(story.error!, 'es')).toEqual({
+      text: 'Su historia debe tener menos de 5,000 caracteres',
+      consentToPublish: 'Marque esta casilla para que podamos publicar su historia',
+    })
+  })
+})
+
+describe('sign-up language', () => {
+  const base = { name: 'Ana Diaz', email: 'ana@example.org', password: 'long-enough-1', region: '3' }
+
+  it('keeps the language the member signed up in, and leaves it out when not sent', () => {
+    expect(signUpInput.parse({ ...base, preferredLanguage: 'es' }).preferredLanguage).toBe('es')
+    expect(signUpInput.parse(base).preferredLanguage).toBeUndefined()
+    expect(signUpInput.safeParse({ ...base, preferredLanguage: 'fr' }).success).toBe(false)
   })
 })

@@ -2,8 +2,10 @@ import { AuthenticationError, type CollectionAfterErrorHook, type CollectionAfte
 
 import { verifyPassword } from '@/lib/auth/verifyPassword'
 import { ApiError } from '@/lib/http/errors'
+import { messages, messageText } from '@/lib/i18n/messages'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 import { accountKey, checkAccountLimit, consumeRateLimit, countAccountAttempt } from '@/lib/rateLimit/consume'
+import { formLang } from '@/lib/schemas/formValues'
 import { memberPassword } from '@/lib/schemas/member'
 import { staffPassword } from '@/lib/schemas/staffUser'
 import { staffUser } from '@/lib/auth/viewer'
@@ -61,10 +63,7 @@ export const hideSessions: CollectionAfterReadHook<UnknownDoc> = ({ doc, overrid
 }
 
 // Staff can reset by e-mail from the admin's login page; members sign in by e-mailed link instead.
-const NEEDS_CURRENT = {
-  users: 'Enter your current password to choose a new one, or use "Forgot password?" on the login page to get a link by e-mail.',
-  members: 'Enter your current password to choose a new one.',
-}
+const NEEDS_CURRENT_STAFF = 'Enter your current password to choose a new one, or use "Forgot password?" on the login page to get a link by e-mail.'
 
 /**
  * A new password is as strong as at sign-up and needs the current one (a stolen session token alone cannot take the account over)
@@ -78,10 +77,13 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ opera
   if (!data || typeof data.password !== 'string') return args
   const currentPassword = data.currentPassword
   delete data.currentPassword
+  // A member's form says which language it was filled in (the admin is English); never stored.
+  const lang = collection.slug === 'members' ? formLang(data) : 'en'
+  delete data.lang
   // The same rule as at sign-up (members) or account creation (staff), whoever sets it.
   const strong = (collection.slug === 'users' ? staffPassword : memberPassword).safeParse(data.password)
   if (!strong.success) {
-    const message = strong.error.issues[0]?.message ?? 'Choose a longer password'
+    const message = messageText(lang, strong.error.issues[0]?.message ?? 'members.errorPasswordTooShort')
     throw new ApiError('invalid', message, { fields: { password: message } })
   }
   const user = req.user
@@ -97,7 +99,10 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ opera
     req,
   })
   if (typeof currentPassword !== 'string' || !stored || !(await verifyPassword(currentPassword, stored))) {
-    throw new ApiError('invalid', collection.slug === 'users' ? NEEDS_CURRENT.users : NEEDS_CURRENT.members, { fields: { currentPassword: 'Enter your current password' } })
+    const t = messages(lang)
+    throw new ApiError('invalid', collection.slug === 'users' ? NEEDS_CURRENT_STAFF : t.members.errorNeedsCurrentPassword, {
+      fields: { currentPassword: t.members.errorCurrentPassword },
+    })
   }
   return args
 }

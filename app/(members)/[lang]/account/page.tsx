@@ -9,56 +9,85 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { getMember } from '@/lib/auth/viewer'
 import { getAccount } from '@/lib/content/getAccount'
 import { getMemberFormOptions } from '@/lib/content/getMemberFormOptions'
+import { localizedPath, toLang, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { SIGN_OUT_PATH } from '@/lib/members/sessionHint'
 import { relationId } from '@/lib/relationId'
 
-export const metadata: Metadata = { title: 'My account' }
+type Props = { params: Promise<{ lang: string }> }
 
-const STATUS_LABEL: Record<string, string> = { pending: 'Waiting for review', approved: 'Published', 'needs-edit': 'Needs an edit', rejected: 'Not published' }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: messages(toLang((await params).lang)).members.accountTitle }
+}
 
-export default async function AccountPage() {
+function storyStatus(status: string, lang: Lang): string {
+  const t = messages(lang)
+  switch (status) {
+    case 'pending':
+      return t.members.storyPending
+    case 'approved':
+      return t.members.storyApproved
+    case 'needs-edit':
+      return t.members.storyNeedsEdit
+    case 'rejected':
+      return t.members.storyRejected
+    default:
+      return status
+  }
+}
+
+export default async function AccountPage({ params }: Props) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
   const member = await getMember()
-  if (!member) redirect('/signin')
-  const [{ signatures, stories }, { regions, locals }] = await Promise.all([getAccount(member), getMemberFormOptions()])
+  if (!member) redirect(localizedPath(lang, '/signin'))
+  const [{ signatures, stories }, { regions, locals }] = await Promise.all([getAccount(member, lang), getMemberFormOptions(lang)])
   return (
     <div className="container">
-      <PageHeader title={`Hello, ${member.name}`} lead={member.email} />
+      <PageHeader title={t.members.hello(member.name)} lead={member.email} />
 
-      <h2>My signatures</h2>
+      <h2>{t.members.signaturesHeading}</h2>
       {signatures.length === 0 ? (
-        <p>You have not signed anything yet.</p>
+        <p>{t.members.noSignatures}</p>
       ) : (
         <ul>
           {signatures.map((signature) => (
             <li key={signature.id}>
-              {signature.campaignSlug ? <Link href={`/campaigns/${signature.campaignSlug}`}>{signature.campaignTitle}</Link> : signature.campaignTitle}
+              {signature.campaignSlug ? (
+                <Link href={localizedPath(lang, `/campaigns/${signature.campaignSlug}`)}>{signature.campaignTitle}</Link>
+              ) : (
+                signature.campaignTitle
+              )}
             </li>
           ))}
         </ul>
       )}
 
-      <h2>My stories</h2>
+      <h2>{t.members.storiesHeading}</h2>
       {stories.length === 0 ? (
         <p>
-          No stories yet. <Link href="/stories/new">Share your story</Link>.
+          {t.members.noStories}
+          <Link href={localizedPath(lang, '/stories/new')}>{t.members.shareStory}</Link>.
         </p>
       ) : (
         <ul>
           {stories.map((story) => (
             <li key={story.id}>
-              {story.title} — {STATUS_LABEL[story.status] ?? story.status}
+              {story.title} — {storyStatus(story.status, lang)}
               {story.status === 'needs-edit' && story.moderatorNote ? <p>{story.moderatorNote}</p> : null}
             </li>
           ))}
         </ul>
       )}
 
-      <h2>My region, local and e-mail</h2>
+      <h2>{t.members.settingsHeading}</h2>
       <AccountSettings
+        lang={lang}
         memberId={member.id}
         region={relationId(member.region)}
         local={relationId(member.local)}
         worksite={member.worksite ?? null}
+        language={toLang(member.preferredLanguage)}
         preferences={{
           campaigns: member.emailPreferences?.campaigns ?? true,
           bargaining: member.emailPreferences?.bargaining ?? true,
@@ -68,19 +97,16 @@ export default async function AccountPage() {
         locals={locals}
       />
 
-      <h2>My password</h2>
-      <PasswordForm memberId={member.id} />
+      <h2>{t.members.passwordSectionHeading}</h2>
+      <PasswordForm lang={lang} memberId={member.id} />
 
-      <h2>Signing out</h2>
-      <p>
-        Done on a shared computer? Sign out. Signed in somewhere you can no longer reach — a computer at work, a lost phone? Sign out everywhere, and
-        every browser signed in to your account has to sign in again.
-      </p>
+      <h2>{t.members.signOutHeading}</h2>
+      <p>{t.members.signOutText}</p>
       {/* Plain POST forms, so signing out works without JavaScript too. */}
       <form method="post" action={SIGN_OUT_PATH}>
         <p>
           <button type="submit" className={buttonClass('primary')}>
-            Sign out
+            {t.members.signOut}
           </button>
         </p>
       </form>
@@ -88,7 +114,7 @@ export default async function AccountPage() {
         <input type="hidden" name="everywhere" value="1" />
         <p>
           <button type="submit" className={buttonClass('secondary')}>
-            Sign out everywhere
+            {t.members.signOutEverywhere}
           </button>
         </p>
       </form>

@@ -3,29 +3,38 @@ import Link from 'next/link'
 
 import { SignInForm } from '@/components/Members/SignInForm'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { localizedPath, toLang, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { safeNextPath } from '@/lib/members/nextPath'
 
-export const metadata: Metadata = { title: 'Sign in' }
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const NOTICES: Record<string, string> = {
-  'confirmed=1': 'Thank you — your e-mail address is confirmed. You can sign in now.',
-  'confirmed=0': 'That confirmation link has expired or was already used. Ask for a sign-in link below instead.',
-  'link=expired': 'That sign-in link has expired or was already used. Ask for a new one below.',
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  return { title: messages(toLang((await params).lang)).members.signInTitle }
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams
-  const notice = Object.entries(NOTICES).find(([key]) => {
-    const [name, value] = key.split('=')
-    return params[name!] === value
-  })?.[1]
+/** What the e-mailed links send people back here to hear (?confirmed=1 …), if anything. */
+function noticeFor(params: Record<string, string | string[] | undefined>, lang: Lang): string | null {
+  const t = messages(lang)
+  if (params.confirmed === '1') return t.members.noticeConfirmed
+  if (params.confirmed === '0') return t.members.noticeConfirmFailed
+  if (params.link === 'expired') return t.members.noticeLinkExpired
+  return null
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
+  const query = await searchParams
+  const notice = noticeFor(query, lang)
   return (
     <div className="container">
-      <PageHeader title="Sign in" lead="Members sign petitions with one click, share stories, and read members-only updates." />
+      <PageHeader title={t.members.signInTitle} lead={t.members.signInLead} />
       {notice ? <p role="status">{notice}</p> : null}
-      <SignInForm next={safeNextPath(params.next)} />
+      <SignInForm lang={lang} next={safeNextPath(query.next, localizedPath(lang, '/account'))} />
       <p>
-        Not a member of the portal yet? <Link href="/signup">Sign up</Link>.
+        {t.members.notMemberYet}
+        <Link href={localizedPath(lang, '/signup')}>{t.members.signUpLink}</Link>.
       </p>
     </div>
   )

@@ -1,1 +1,110 @@
-export const members = {}
+export const members = {
+  // Shared by the member forms
+  signIn: 'Sign in',
+  signUp: 'Sign up',
+  /** The same as links inside a sentence ("Already signed up? [Sign in]."). */
+  signInLink: 'Sign in',
+  signUpLink: 'Sign up',
+  emailLabel: 'E-mail',
+  passwordLabel: 'Password',
+  sending: 'Sending…',
+  chooseRegion: 'Choose your region',
+  noLocal: 'Not sure / none',
+  /** useFormSubmit's status line when the server says nothing itself. */
+  done: 'Done.',
+  failed: 'Something went wrong. Please try again.',
+  unreachable: 'We could not reach the server. Check your connection and try again.',
+
+  // /signin
+  signInTitle: 'Sign in',
+  signInLead: 'Members sign petitions with one click, share stories, and read members-only updates.',
+  noticeConfirmed: 'Thank you — your e-mail address is confirmed. You can sign in now.',
+  noticeConfirmFailed: 'That confirmation link has expired or was already used. Ask for a sign-in link below instead.',
+  noticeLinkExpired: 'That sign-in link has expired or was already used. Ask for a new one below.',
+  /** "Not a member of the portal yet? [Sign up]." */
+  notMemberYet: 'Not a member of the portal yet? ',
+  linkHeading: 'E-mail me a sign-in link',
+  sendLink: 'Send me a link',
+  passwordHeading: 'Or use your password',
+  signingIn: 'Signing in…',
+
+  // /signup
+  signUpTitle: 'Sign up',
+  signUpLead: 'For members of the coalition’s local unions. We will e-mail you a link to confirm your address.',
+  /** "Already signed up? [Sign in]." */
+  alreadySignedUp: 'Already signed up? ',
+  nameLabel: 'Name',
+  passwordHint: 'At least 10 characters. You can also sign in with an e-mailed link.',
+  regionLabel: 'Region',
+  localOptionalLabel: 'Local union (optional)',
+  worksiteOptionalLabel: 'Worksite or department (optional)',
+  signingUp: 'Signing up…',
+
+  // /account
+  accountTitle: 'My account',
+  hello: (name: string) => `Hello, ${name}`,
+  signaturesHeading: 'My signatures',
+  noSignatures: 'You have not signed anything yet.',
+  untitledCampaign: 'A campaign',
+  storiesHeading: 'My stories',
+  /** "No stories yet. [Share your story]." */
+  noStories: 'No stories yet. ',
+  shareStory: 'Share your story',
+  untitledStory: 'Story',
+  storyPending: 'Waiting for review',
+  storyApproved: 'Published',
+  storyNeedsEdit: 'Needs an edit',
+  storyRejected: 'Not published',
+  settingsHeading: 'My region, local, language and e-mail',
+  myRegion: 'My region',
+  myLocal: 'My local union',
+  worksiteLabel: 'Worksite or department',
+  /** Named in both languages, so someone who cannot read this one still finds it. */
+  languageLegend: 'Language / Idioma',
+  languageHint: 'The portal’s pages and our e-mails to you come in this language.',
+  emailMeAbout: 'E-mail me about',
+  emailCampaigns: 'Campaigns and petitions',
+  emailBargaining: 'Bargaining updates',
+  emailRegional: 'News from my region',
+  save: 'Save',
+  leaveHeading: 'Leave',
+  leaveText: 'Deleting your account also deletes your signatures and your stories.',
+  deleteAccount: 'Delete my account and my data',
+  deleteConfirm: 'Delete your account, your signatures and your stories? This cannot be undone.',
+  passwordSectionHeading: 'My password',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  newPasswordHint: 'At least 10 characters.',
+  newPasswordAgain: 'New password again',
+  passwordMismatch: 'The two new passwords are not the same',
+  changePassword: 'Change password',
+  passwordChanged: 'Your password is changed. Other browsers signed in to your account have to sign in again.',
+  signOutHeading: 'Signing out',
+  signOutText:
+    'Done on a shared computer? Sign out. Signed in somewhere you can no longer reach — a computer at work, a lost phone? Sign out everywhere, and every browser signed in to your account has to sign in again.',
+  signOut: 'Sign out',
+  signOutEverywhere: 'Sign out everywhere',
+
+  // In place of a members-only body, by what it is (MembersOnlyNotice `what`).
+  lockedTitleUpdate: 'Sign in to read the full update',
+  lockedTitlePage: 'Sign in to read the full page',
+  lockedTitleCampaign: 'Sign in to read the full campaign',
+  lockedTextUpdate: 'This update is for members of the coalition’s unions. Sign in and you will come straight back here; new to the portal? Sign up in a minute.',
+  lockedTextPage: 'This page is for members of the coalition’s unions. Sign in and you will come straight back here; new to the portal? Sign up in a minute.',
+  lockedTextCampaign: 'This campaign is for members of the coalition’s unions. Sign in and you will come straight back here; new to the portal? Sign up in a minute.',
+  loadingMembersOnly: 'Loading the members-only part…',
+
+  // What the server answers about the forms' fields (lib/schemas/member.ts, the password rules).
+  errorNameRequired: 'Enter your name',
+  errorNameTooLong: 'Use at most 120 characters',
+  errorEmailRequired: 'Enter your e-mail address',
+  errorEmailInvalid: 'Enter a valid e-mail address',
+  errorEmailTooLong: 'Use at most 254 characters',
+  errorPasswordRequired: 'Choose a password',
+  errorPasswordTooShort: 'Use at least 10 characters',
+  errorPasswordTooLong: 'Use at most 200 characters',
+  errorWorksiteTooLong: 'Use at most 160 characters',
+  errorLinkMalformed: 'This sign-in link is malformed',
+  errorCurrentPassword: 'Enter your current password',
+  errorNeedsCurrentPassword: 'Enter your current password to choose a new one.',
+}

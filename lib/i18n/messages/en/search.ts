@@ -1,1 +1,20 @@
-export const search = {}
+export const search = {
+  title: 'Search',
+  description: 'Search news, bargaining updates, campaigns and pages.',
+  formLabel: 'Search news, bargaining updates, campaigns and pages',
+  titleWithQuery: (query: string) => `Search: ${query}`,
+  unreadable: 'That search could not be read.',
+  errorTooLong: 'Search terms can be at most 100 characters.',
+  /** The results heading: "12 results", then " in News", then " for Northern California". */
+  resultCount: (count: string, total: number) => `${count} ${total === 1 ? 'result' : 'results'}`,
+  moreThan: (count: string) => `More than ${count} results`,
+  inKind: (kind: string) => ` in ${kind}`,
+  forRegion: (region: string) => ` for ${region}`,
+  kindNews: 'News',
+  kindBargaining: 'Bargaining',
+  kindCampaign: 'Campaign',
+  kindLeadership: 'Leadership',
+  kindPage: 'Page',
+  nothing: (query: string) => `Nothing matches “${query}”. Try fewer or different words.`,
+  pagesLabel: 'Search result pages',
+}

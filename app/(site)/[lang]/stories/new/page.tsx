@@ -5,29 +5,44 @@ import { StoryForm } from '@/components/Stories/StoryForm'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getMember } from '@/lib/auth/viewer'
 import { getMemberFormOptions } from '@/lib/content/getMemberFormOptions'
+import { localizedPath, toLang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
+import { signInHref } from '@/lib/members/nextPath'
 import { relationId } from '@/lib/relationId'
 
-export const metadata: Metadata = { title: 'Share your story', robots: { index: false } }
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<{ campaign?: string }> }
 
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const lang = toLang((await params).lang)
+  return { title: messages(lang).stories.shareTitle, robots: { index: false } }
+}
 
-export default async function NewStoryPage({ searchParams }: { searchParams: Promise<{ campaign?: string }> }) {
+export default async function NewStoryPage({ params, searchParams }: Props) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
   const member = await getMember()
   const { campaign } = await searchParams
   if (!member) {
+    // Back here after signing in, the chosen campaign kept.
+    const here = localizedPath(lang, campaign ? `/stories/new?campaign=${encodeURIComponent(campaign)}` : '/stories/new')
     return (
       <div className="container">
-        <PageHeader title="Share your story" lead="Stories come from members, so we ask you to sign in first." />
+        <PageHeader title={t.stories.shareTitle} lead={t.stories.signInFirstLead} />
         <p>
-          <Link href="/signin">Sign in</Link> or <Link href="/signup">sign up</Link> to share your story.
+          <Link href={localizedPath(lang, signInHref(here))}>{t.stories.signInLink}</Link>
+          {t.stories.signInOr}
+          <Link href={localizedPath(lang, '/signup')}>{t.stories.signUpLink}</Link>
+          {t.stories.signInToShare}
         </p>
       </div>
     )
   }
-  const options = await getMemberFormOptions()
+  const options = await getMemberFormOptions(lang)
   return (
     <div className="container">
-      <PageHeader title="Share your story" lead="A few sentences, a photo or a 60-second video about your work. Our team reads every story before it is published." />
+      <PageHeader title={t.stories.shareTitle} lead={t.stories.formLead} />
       <StoryForm
+        lang={lang}
         regions={options.regions}
         locals={options.locals}
         campaigns={options.campaigns}

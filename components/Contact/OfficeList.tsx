@@ -1,9 +1,12 @@
 import type { Office } from '@/lib/content/types'
+import type { Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 
 import styles from './OfficeList.module.css'
 
 /** Offices as cards with a tap-to-call number and a map search link for the address. */
-export function OfficeList({ offices }: { offices: Office[] }) {
+export function OfficeList({ lang, offices }: { lang: Lang; offices: Office[] }) {
+  const t = messages(lang)
   return (
     <ul className={styles.list}>
       {offices.map((office) => {
@@ -19,7 +22,7 @@ export function OfficeList({ offices }: { offices: Office[] }) {
             <p className={styles.actions}>
               {office.phone ? (
                 <a href={`tel:${office.phone.replace(/[^\d+]/g, '')}`} className={styles.action}>
-                  Call {office.phone}
+                  {t.contact.call(office.phone)}
                 </a>
               ) : null}
               <a
@@ -27,7 +30,8 @@ export function OfficeList({ offices }: { offices: Office[] }) {
                 className={styles.action}
                 rel="noopener"
               >
-                Map<span className="visually-hidden"> of the {office.label}</span>
+                {t.contact.map}
+                <span className="visually-hidden">{t.contact.mapOf(office.label)}</span>
               </a>
             </p>
           </li>

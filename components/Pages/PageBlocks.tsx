@@ -3,18 +3,19 @@ import { MediaImage } from '@/components/ui/MediaImage'
 import { RichText } from '@/components/ui/RichText'
 import { isExternal } from '@/lib/content/links'
 import type { PageBlock } from '@/lib/content/types'
+import type { Lang } from '@/lib/i18n/languages'
 
 import styles from './PageBlocks.module.css'
 import { Timeline } from './Timeline'
 
-/** The layout blocks of a CMS page, in order. */
-export function PageBlocks({ blocks }: { blocks: PageBlock[] }) {
+/** The layout blocks of a CMS page, in order; `lang` is the page's (links and dates in it). */
+export function PageBlocks({ blocks, lang }: { blocks: PageBlock[]; lang: Lang }) {
   return (
     <div className={styles.blocks} data-print="show-links">
       {blocks.map((block) => {
         switch (block.type) {
           case 'richText':
-            return <RichText key={block.id} data={block.content} />
+            return <RichText key={block.id} data={block.content} lang={lang} />
           case 'image':
             return (
               <figure key={block.id} className={styles.figure}>
@@ -47,7 +48,7 @@ export function PageBlocks({ blocks }: { blocks: PageBlock[] }) {
               </section>
             )
           case 'timeline':
-            return <Timeline key={block.id} id={block.id} heading={block.heading} milestones={block.milestones} />
+            return <Timeline key={block.id} id={block.id} heading={block.heading} milestones={block.milestones} lang={lang} />
         }
       })}
     </div>

@@ -1,12 +1,13 @@
 import { formatDay } from '@/lib/content/format'
 import type { Milestone } from '@/lib/content/types'
+import type { Lang } from '@/lib/i18n/languages'
 
 import styles from './Timeline.module.css'
 
-type Props = { id: string; heading: string | null; milestones: Milestone[] }
+type Props = { id: string; heading: string | null; milestones: Milestone[]; lang: Lang }
 
 /** Milestones in year order, the year large in the margin. */
-export function Timeline({ id, heading, milestones }: Props) {
+export function Timeline({ id, heading, milestones, lang }: Props) {
   const headingId = `timeline-${id}`
   return (
     <section className={styles.timeline} aria-labelledby={heading ? headingId : undefined}>
@@ -19,7 +20,7 @@ export function Timeline({ id, heading, milestones }: Props) {
             </p>
             <div className={styles.body}>
               <h3 className={styles.title}>{milestone.title}</h3>
-              {milestone.date ? <p className={styles.date}>{formatDay(milestone.date)}</p> : null}
+              {milestone.date ? <p className={styles.date}>{formatDay(milestone.date, lang)}</p> : null}
               {milestone.description ? <p className={styles.description}>{milestone.description}</p> : null}
             </div>
           </li>

@@ -3,20 +3,33 @@ import Link from 'next/link'
 import { DateText } from '@/components/ui/DateText'
 import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { collectionDocHref } from '@/lib/content/links'
+import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import type { SearchHit } from '@/lib/search/searchSite'
 
 import styles from './SearchResults.module.css'
 
-export const KIND_LABELS: Record<string, string> = {
-  announcements: 'News',
-  'bargaining-updates': 'Bargaining',
-  campaigns: 'Campaign',
-  leadership: 'Leadership',
-  pages: 'Page',
+/** What a hit is, by its collection, as the kicker and the results heading name it. */
+export function kindLabel(kind: string, lang: Lang): string {
+  const t = messages(lang)
+  switch (kind) {
+    case 'announcements':
+      return t.search.kindNews
+    case 'bargaining-updates':
+      return t.search.kindBargaining
+    case 'campaigns':
+      return t.search.kindCampaign
+    case 'leadership':
+      return t.search.kindLeadership
+    case 'pages':
+      return t.search.kindPage
+    default:
+      return kind
+  }
 }
 
 /** Ranked hits with the matching words marked; the snippet text is rendered as text, never as HTML. */
-export function SearchResults({ hits }: { hits: SearchHit[] }) {
+export function SearchResults({ lang, hits }: { lang: Lang; hits: SearchHit[] }) {
   return (
     <ol className={styles.list}>
       {hits.map((hit) => {
@@ -25,11 +38,11 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
         return (
           <li key={`${hit.kind}-${hit.slug}`} className={styles.item}>
             <p className={styles.kicker}>
-              {KIND_LABELS[hit.kind] ?? hit.kind}
-              {hit.membersOnly ? <> <MembersOnlyBadge /></> : null}
+              {kindLabel(hit.kind, lang)}
+              {hit.membersOnly ? <> <MembersOnlyBadge lang={lang} /></> : null}
             </p>
             <h3 className={styles.title}>
-              <Link href={href}>{hit.title}</Link>
+              <Link href={localizedPath(lang, href)}>{hit.title}</Link>
             </h3>
             {hit.snippet.length > 0 ? (
               <p className={styles.snippet}>
@@ -40,7 +53,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
             ) : null}
             {hit.publishedAt ? (
               <p className={styles.meta}>
-                <DateText iso={hit.publishedAt} />
+                <DateText iso={hit.publishedAt} lang={lang} />
               </p>
             ) : null}
           </li>

@@ -4,9 +4,12 @@ import { notFound } from 'next/navigation'
 import { MembersOnlyNotice } from '@/components/Members/MembersOnlyNotice'
 import { PageBlocks } from '@/components/Pages/PageBlocks'
 import { PagePiece } from '@/components/Pages/PagePiece.client'
+import { EnglishOnlyNotice } from '@/components/ui/EnglishOnlyNotice'
 import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getPageBySlug } from '@/lib/content/getPageBySlug'
+import { INTL_LOCALE, toLang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/seo/site'
 
 // Static for everyone and refreshed by tag; if staff make the page members-only, a member's blocks
@@ -14,21 +17,39 @@ import { pageMetadata } from '@/lib/seo/site'
 export const revalidate = 300
 
 const SLUG = 'about'
+const PATH = '/about'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const page = await getPageBySlug(SLUG)
-  return pageMetadata({ title: page?.title ?? 'About', description: page?.summary, path: '/about' })
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = toLang((await params).lang)
+  const page = await getPageBySlug(SLUG, lang)
+  return pageMetadata({ lang, title: page?.title ?? messages(lang).pages.aboutTitle, description: page?.summary, path: PATH })
 }
 
-export default async function AboutPage() {
-  const page = await getPageBySlug(SLUG)
+export default async function AboutPage({ params }: Props) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
+  const page = await getPageBySlug(SLUG, lang)
   if (!page) notFound()
+  // Without Spanish text the page is English inside; the site's own words in it keep the page's language.
+  const own = page.englishOnly ? INTL_LOCALE[lang] : undefined
   return (
     <div className="container">
-      <PageHeader title={page.title} lead={page.summary} kicker="About us">
-        {page.membersOnly ? <MembersOnlyBadge /> : null}
-      </PageHeader>
-      {page.locked ? <PagePiece slug={page.slug} notice={<MembersOnlyNotice path="/about" what="page" />} /> : <PageBlocks blocks={page.blocks} />}
+      <EnglishOnlyNotice lang={lang} englishOnly={page.englishOnly}>
+        <PageHeader title={page.title} lead={page.summary} kicker={<span lang={own}>{t.pages.aboutKicker}</span>}>
+          {page.membersOnly ? (
+            <span lang={own}>
+              <MembersOnlyBadge lang={lang} />
+            </span>
+          ) : null}
+        </PageHeader>
+        {page.locked ? (
+          <PagePiece slug={page.slug} lang={lang} notice={<MembersOnlyNotice lang={lang} path={PATH} what="page" />} />
+        ) : (
+          <PageBlocks blocks={page.blocks} lang={lang} />
+        )}
+      </EnglishOnlyNotice>
     </div>
   )
 }

@@ -7,38 +7,39 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { Section } from '@/components/ui/Section'
 import { getSite } from '@/lib/content/getSite'
 import { socialLabel } from '@/lib/content/labels'
+import { toLang } from '@/lib/i18n/languages'
+import { messages } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/seo/site'
 
 export const revalidate = 300
 
-export function generateMetadata(): Promise<Metadata> {
-  return pageMetadata({
-    title: 'Contact',
-    description: 'Coalition offices, phone numbers and where to get help with your contract.',
-    path: '/contact',
-  })
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
+  return pageMetadata({ lang, title: t.contact.title, description: t.contact.description, path: '/contact' })
 }
 
-export default async function ContactPage() {
-  const site = await getSite()
+export default async function ContactPage({ params }: Props) {
+  const lang = toLang((await params).lang)
+  const t = messages(lang)
+  const site = await getSite(lang)
   return (
     <div className="container">
       <OrganizationJsonLd site={site} />
-      <PageHeader
-        title="Contact us"
-        lead="For questions about your contract, pay or schedule, your local union representative is the fastest way to get help. For the coalition itself, reach our offices below."
-      />
+      <PageHeader title={t.contact.heading} lead={t.contact.lead} />
       {site.offices.length > 0 ? (
-        <Section id="offices" title="Our offices">
-          <OfficeList offices={site.offices} />
+        <Section id="offices" title={t.contact.officesHeading}>
+          <OfficeList offices={site.offices} lang={lang} />
         </Section>
       ) : (
         <EmptyState>
-          <p>Office details are coming soon.</p>
+          <p>{t.contact.officesEmpty}</p>
         </EmptyState>
       )}
       {site.social.length > 0 ? (
-        <Section id="social" title="Follow us">
+        <Section id="social" title={t.contact.followHeading}>
           <ul>
             {site.social.map((link) => (
               <li key={link.href}>

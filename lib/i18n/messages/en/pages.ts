@@ -1,1 +1,5 @@
-export const pages = {}
+export const pages = {
+  /** /about's title when the page has none yet (metadata only). */
+  aboutTitle: 'About',
+  aboutKicker: 'About us',
+}

@@ -1,3 +1,6 @@
 import type { Messages } from '../types'
 
-export const pages: Messages['pages'] = {}
+export const pages: Messages['pages'] = {
+  aboutTitle: 'Quiénes somos',
+  aboutKicker: 'Sobre nosotros',
+}

@@ -148,6 +148,9 @@ describe('what the site’s readers hand to pages', () => {
     expect(await getCampaignBySlug(campaign, 'en', VISITOR)).toMatchObject({ locked: true, body: null })
     expect(await getPageBySlug(page, 'en', VISITOR)).toMatchObject({ locked: true, blocks: [] })
     expect((await getPageBySlug(page, 'en', asMember()))!.blocks).toHaveLength(1)
+    // No Spanish text yet: the Spanish site gets the English page, marked so.
+    expect(await getPageBySlug(page, 'es', asMember())).toMatchObject({ englishOnly: true, locked: false })
+    expect(await getPageBySlug(page, 'en', asMember())).toMatchObject({ englishOnly: false })
   })
 
   it('lists carry the lock; the leadership roster hides a members-only bio from visitors only', async () => {
@@ -158,6 +161,7 @@ describe('what the site’s readers hand to pages', () => {
     const find = (roster: Awaited<ReturnType<typeof getLeadership>>) => [...roster.current, ...roster.past].find((leader) => leader.slug === leaderSlug)
     expect(find(await getLeadership('en', VISITOR))).toMatchObject({ membersOnly: true, locked: true, bio: null })
     expect(find(await getLeadership('en', asMember()))).toMatchObject({ locked: false, bio: 'Members-only biography.' })
+    expect(find(await getLeadership('es', asMember()))).toMatchObject({ englishOnly: true, bio: 'Members-only biography.' })
     // Fixtures are the newest announcements, so they are on the first page of /news.
     const { items } = await findNewsList({ regionId: null, topic: null, localId: null, year: null, page: 1, lang: 'en' })
     const { locked, open } = docs.get('announcements')!

@@ -3,7 +3,7 @@ import type { Messages } from '../types'
 export const errors: Messages['errors'] = {
   notFoundTitle: 'Página no encontrada',
   notFoundHeading: 'No encontramos esa página',
-  notFoundLead: 'Es posible que la hayan movido o que el enlace tenga un error. Pruebe a buscarla, o empiece por una de estas páginas.',
+  notFoundLead: 'Es posible que la hayan movido o que el enlace tenga un error. Intente buscarla, o empiece por una de estas páginas.',
   notFoundHome: 'Inicio',
   notFoundLatest: 'Últimas noticias',
   notFoundAllNews: 'Todas las noticias',

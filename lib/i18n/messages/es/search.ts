@@ -16,6 +16,6 @@ export const search: Messages['search'] = {
   kindCampaign: 'Campaña',
   kindLeadership: 'Liderazgo',
   kindPage: 'Página',
-  nothing: (query) => `No encontramos nada para “${query}”. Pruebe con menos palabras o con otras distintas.`,
+  nothing: (query) => `No encontramos nada para “${query}”. Intente con menos palabras o con otras distintas.`,
   pagesLabel: 'Páginas de resultados',
 }

@@ -10,7 +10,7 @@ import { UpdateBody } from './UpdateBody'
 /** A members-only bargaining update's body, filled in for a signed-in member. */
 export function UpdatePiece({ slug, notice, lang }: { slug: string; notice: ReactNode; lang: Lang }) {
   return (
-    <MembersOnlyGate kind="bargaining" slug={slug} notice={notice}>
+    <MembersOnlyGate kind="bargaining" slug={slug} lang={lang} notice={notice}>
       {(update) => <UpdateBody update={update} lang={lang} />}
     </MembersOnlyGate>
   )

@@ -39,8 +39,3 @@ export function chooseRegion(lang: Lang): Props['empty'] {
 export function noLocal(lang: Lang): Props['empty'] {
   return { label: messages(lang).members.noLocal, selectable: true }
 }
-
-/** @deprecated English only: use chooseRegion(lang) (kept for the petition form until it takes a language). */
-export const CHOOSE_REGION = chooseRegion('en')
-/** @deprecated English only: use noLocal(lang). */
-export const NO_LOCAL = noLocal('en')

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
+import { EnglishOnlyMark } from '@/components/News/EnglishOnlyMark'
 import { DateText } from '@/components/ui/DateText'
 import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
-import { collectionDocHref } from '@/lib/content/links'
-import { localizedPath, type Lang } from '@/lib/i18n/languages'
+import { INTL_LOCALE, localizedPath, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import type { SearchHit } from '@/lib/search/searchSite'
 
@@ -28,28 +28,33 @@ export function kindLabel(kind: string, lang: Lang): string {
   }
 }
 
-/** Ranked hits with the matching words marked; the snippet text is rendered as text, never as HTML. */
+/**
+ * Ranked hits with the matching words marked; the snippet text is rendered as text, never as HTML. A
+ * hit shown in English on the Spanish site says so, and its text is marked English.
+ */
 export function SearchResults({ lang, hits }: { lang: Lang; hits: SearchHit[] }) {
   return (
     <ol className={styles.list}>
       {hits.map((hit) => {
-        const href = collectionDocHref(hit.kind, hit.slug)
-        if (!href) return null
+        const textLang = hit.textLang === lang ? undefined : INTL_LOCALE[hit.textLang]
         return (
           <li key={`${hit.kind}-${hit.slug}`} className={styles.item}>
             <p className={styles.kicker}>
               {kindLabel(hit.kind, lang)}
               {hit.membersOnly ? <> <MembersOnlyBadge lang={lang} /></> : null}
+              <EnglishOnlyMark lang={lang} englishOnly={hit.textLang !== lang} />
             </p>
-            <h3 className={styles.title}>
-              <Link href={localizedPath(lang, href)}>{hit.title}</Link>
+            <h3 className={styles.title} lang={textLang}>
+              <Link href={localizedPath(lang, hit.path)}>{hit.title}</Link>
             </h3>
             {hit.snippet.length > 0 ? (
-              <p className={styles.snippet}>
+              <p className={styles.snippet} lang={textLang}>
                 {hit.snippet.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
               </p>
             ) : hit.summary ? (
-              <p className={styles.snippet}>{hit.summary}</p>
+              <p className={styles.snippet} lang={textLang}>
+                {hit.summary}
+              </p>
             ) : null}
             {hit.publishedAt ? (
               <p className={styles.meta}>

@@ -48,7 +48,7 @@ async function NotFoundView({ lang }: { lang: Lang }) {
       </div>
       {latest.length > 0 ? (
         <Section id="latest" title={t.errors.notFoundLatest} more={{ href: link('/news'), label: t.errors.notFoundAllNews }}>
-          <FeedList items={latest} />
+          <FeedList items={latest} lang={lang} />
         </Section>
       ) : null}
     </div>

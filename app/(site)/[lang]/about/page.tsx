@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { MembersOnlyNotice } from '@/components/Members/MembersOnlyNotice'
 import { PageBlocks } from '@/components/Pages/PageBlocks'
+import { siteLabels } from '@/components/News/EnglishOnlyMark'
 import { PagePiece } from '@/components/Pages/PagePiece.client'
 import { EnglishOnlyNotice } from '@/components/ui/EnglishOnlyNotice'
 import { MembersOnlyBadge } from '@/components/ui/MembersOnlyBadge'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { getPageBySlug } from '@/lib/content/getPageBySlug'
-import { INTL_LOCALE, toLang } from '@/lib/i18n/languages'
+import { toLang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/seo/site'
 
@@ -33,7 +34,7 @@ export default async function AboutPage({ params }: Props) {
   const page = await getPageBySlug(SLUG, lang)
   if (!page) notFound()
   // Without Spanish text the page is English inside; the site's own words in it keep the page's language.
-  const own = page.englishOnly ? INTL_LOCALE[lang] : undefined
+  const own = siteLabels(lang, page.englishOnly)
   return (
     <div className="container">
       <EnglishOnlyNotice lang={lang} englishOnly={page.englishOnly}>

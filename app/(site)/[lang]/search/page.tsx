@@ -61,7 +61,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {region ? t.search.forRegion(region.name) : null}
             </h2>
             <SearchResults hits={results.hits} lang={lang} />
-            <Pagination page={results.page} totalPages={results.pages} hrefFor={(page) => searchHref(lang, query, page)} label={t.search.pagesLabel} />
+            <Pagination page={results.page} totalPages={results.pages} hrefFor={(page) => searchHref(lang, query, page)} lang={lang} label={t.search.pagesLabel} />
           </section>
         ) : (
           <EmptyState>

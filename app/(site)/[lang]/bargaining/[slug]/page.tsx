@@ -131,7 +131,7 @@ export default async function BargainingUpdatePage({ params }: Props) {
           aside={upcoming ? <NextSessionCard session={{ ...upcoming, table: update.table, href: update.href }} lang={lang} linkToUpdate={false} /> : null}
         >
           {update.locked ? (
-            <UpdatePiece slug={update.slug} notice={<MembersOnlyNotice path={localizedPath(lang, update.href)} />} lang={lang} />
+            <UpdatePiece slug={update.slug} notice={<MembersOnlyNotice lang={lang} path={localizedPath(lang, update.href)} />} lang={lang} />
           ) : (
             <UpdateBody update={update} lang={lang} />
           )}

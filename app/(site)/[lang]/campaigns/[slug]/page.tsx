@@ -66,7 +66,7 @@ export default async function CampaignPage({ params }: Props) {
   // The signature count (and a "signatures" goal's progress) comes from the database through the cached
   // reader; signing expires its tags, at most once per few seconds. A members-only petition is signed
   // by members only: its form is part of the member's personal piece.
-  const [formOptions, stories] = await Promise.all([campaign.collectsSignatures ? getMemberFormOptions(lang) : null, getApprovedStories(campaign.id)])
+  const [formOptions, stories] = await Promise.all([campaign.collectsSignatures ? getMemberFormOptions(lang) : null, getApprovedStories(lang, campaign.id)])
   const asksForStories = open && campaign.cta?.kind === 'share-story'
   const labelsLang = siteLabels(lang, campaign.englishOnly)
 
@@ -166,13 +166,13 @@ export default async function CampaignPage({ params }: Props) {
         >
           {campaign.image ? <HeroFigure picture={campaign.image} lang={lang} /> : null}
           {campaign.locked ? (
-            <CampaignPiece slug={campaign.slug} notice={<MembersOnlyNotice path={path} what="campaign" />} lang={lang} />
+            <CampaignPiece slug={campaign.slug} notice={<MembersOnlyNotice lang={lang} path={path} what="campaign" />} lang={lang} />
           ) : (
             <CampaignBody campaign={campaign} lang={lang} />
           )}
           {stories.length > 0 || asksForStories ? (
             <ArticleSection id="member-stories" title={t.campaigns.storiesHeading}>
-              {stories.length > 0 ? <StoryList stories={stories} headingLevel={3} /> : <p>{t.campaigns.noStories}</p>}
+              {stories.length > 0 ? <StoryList stories={stories} lang={lang} headingLevel={3} /> : <p>{t.campaigns.noStories}</p>}
               {open ? (
                 <p>
                   <Link href={localizedPath(lang, newStoryHref(campaign.id))}>{t.campaigns.shareStory}</Link>

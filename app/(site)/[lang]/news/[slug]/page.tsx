@@ -86,7 +86,7 @@ export default async function ArticlePage({ params }: Props) {
         >
           {article.image ? <HeroFigure picture={article.image} lang={lang} /> : null}
           {article.locked ? (
-            <ArticlePiece slug={article.slug} notice={<MembersOnlyNotice path={localizedPath(lang, path)} />} lang={lang} />
+            <ArticlePiece slug={article.slug} notice={<MembersOnlyNotice lang={lang} path={localizedPath(lang, path)} />} lang={lang} />
           ) : (
             <ArticleBody article={article} lang={lang} />
           )}

@@ -42,12 +42,15 @@ export const magicLinkToken = z
 /** The header's language switch, for a signed-in member (POST /api/members/language). */
 export const languagePreference = z.object({ language: z.enum(LANGUAGES, { error: 'Choose "en" (English) or "es" (Spanish)' }) })
 
-/** Field name → first message in the reader's language, for showing next to each form field. */
-export function fieldErrors(error: z.ZodError, lang: Lang = 'en'): Record<string, string> {
+/**
+ * Field name → first message, for showing next to each form field: in `lang` when given, else as the
+ * schema says it (a catalogue key, for a caller that words it itself).
+ */
+export function fieldErrors(error: z.ZodError, lang?: Lang): Record<string, string> {
   const errors: Record<string, string> = {}
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form'
-    errors[key] ??= messageText(lang, issue.message)
+    errors[key] ??= lang ? messageText(lang, issue.message) : issue.message
   }
   return errors
 }

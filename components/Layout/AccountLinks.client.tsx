@@ -78,7 +78,7 @@ export function AccountLinks({ lang }: { lang: Lang }) {
         <span className="visually-hidden">{t.layout.signedInAs}</span>
         <span>{firstName}</span>
       </p>
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load of the no-store page, never a router-cached copy */}
+      {/* A plain link: a full load of the no-store page, never a router-cached copy. */}
       <a href={localizedPath(lang, '/account')} className={styles.accountLink} aria-current={pagePath(pathname ?? '') === '/account' ? 'page' : undefined}>
         {t.layout.account}
       </a>

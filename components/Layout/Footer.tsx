@@ -88,7 +88,7 @@ export function Footer({ site, lang }: { site: SiteInfo; lang: Lang }) {
             <Link href={localizedPath(lang, '/signin')}>{t.layout.footerMemberSignIn}</Link>
           </li>
           <li>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load of the no-store page, never a router-cached copy */}
+            {/* A plain link: a full load of the no-store page, never a router-cached copy. */}
             <a href={localizedPath(lang, '/account')}>{t.layout.footerMyAccount}</a>
           </li>
           <li>

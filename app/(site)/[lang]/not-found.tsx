@@ -14,8 +14,9 @@ import { InPageLanguage } from './InPageLanguage.client'
 import styles from './not-found.module.css'
 
 // Next also marks 404 responses noindex; saying it here covers a not-found streamed with a 200.
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  const lang = toLang((await params).lang)
+// (Next may call it without params here, as it renders the file without them: then English.)
+export async function generateMetadata({ params }: { params?: Promise<{ lang?: string }> }): Promise<Metadata> {
+  const lang = toLang((await params)?.lang)
   return pageMetadata({ lang, title: messages(lang).errors.notFoundTitle, path: null, noindex: true })
 }
 

@@ -4,6 +4,7 @@ import { useState } from 'react'
 
 import type { Lang } from '@/lib/i18n/languages'
 import { messages, messageText } from '@/lib/i18n/messages'
+import { payloadMessageKey } from '@/lib/members/payloadMessages'
 
 export type FormAnswer = { message?: string; error?: string; errors?: Array<{ message: string }>; fields?: Record<string, string> }
 
@@ -25,7 +26,7 @@ export function useFormSubmit(lang: Lang) {
       const answer = (await response.json().catch(() => ({}))) as FormAnswer
       setFields(Object.fromEntries(Object.entries(answer.fields ?? {}).map(([name, text]) => [name, messageText(lang, text)])))
       const said = answer.message ?? answer.error ?? answer.errors?.[0]?.message
-      setStatus(said ? messageText(lang, said) : response.ok ? t.members.done : t.members.failed)
+      setStatus(said ? messageText(lang, payloadMessageKey(said) ?? said) : response.ok ? t.members.done : t.members.failed)
       return { ok: response.ok, answer }
     } catch {
       setStatus(t.members.unreachable)

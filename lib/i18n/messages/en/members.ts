@@ -13,6 +13,9 @@ export const members = {
   /** useFormSubmit's status line when the server says nothing itself. */
   done: 'Done.',
   failed: 'Something went wrong. Please try again.',
+  payloadWrongPassword: 'That e-mail and password don’t match an account. Check them, or use a sign-in link instead.',
+  payloadLocked: 'Too many attempts to sign in to this account. Wait a few minutes, or use a sign-in link instead.',
+  payloadUnverified: 'Please confirm your e-mail address first: use the link we sent you when you signed up.',
   unreachable: 'We could not reach the server. Check your connection and try again.',
 
   // /signin

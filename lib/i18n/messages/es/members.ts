@@ -12,6 +12,9 @@ export const members: Messages['members'] = {
   noLocal: 'No lo sé / ninguno',
   done: 'Listo.',
   failed: 'Algo salió mal. Por favor, inténtelo de nuevo.',
+  payloadWrongPassword: 'Ese correo y esa contraseña no coinciden con ninguna cuenta. Revíselos o use un enlace para iniciar sesión.',
+  payloadLocked: 'Hubo demasiados intentos de iniciar sesión en esta cuenta. Espere unos minutos o use un enlace para iniciar sesión.',
+  payloadUnverified: 'Primero confirme su correo electrónico con el enlace que le enviamos cuando se registró.',
   unreachable: 'No pudimos comunicarnos con el servidor. Revise su conexión e inténtelo de nuevo.',
 
   signInTitle: 'Iniciar sesión',

@@ -26,7 +26,7 @@ async function announcement(spanish: { title: string; status: 'none' | 'in-progr
     await payload.update({ collection: 'announcements', id: doc.id, locale: 'es', data: { title: spanish.title, spanishStatus: spanish.status }, draft: true, context: quiet })
     await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' }, context: quiet })
   }
-  return (await payload.findByID({ collection: 'announcements', id: doc.id, locale: 'en' })) as unknown as { id: number; title: string }
+  return payload.findByID({ collection: 'announcements', id: doc.id, locale: 'en' })
 }
 
 beforeAll(async () => {

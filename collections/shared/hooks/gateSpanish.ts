@@ -70,7 +70,7 @@ export const gateSpanish: CollectionAfterReadHook<Doc> = async ({ doc, req, coll
     disableErrors: true,
   })
   if (!english) return doc
-  const source = english as unknown as Doc
+  const source: Record<string, unknown> = { ...english }
   for (const name of names) doc[name] = source[name]
   return doc
 }

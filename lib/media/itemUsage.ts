@@ -21,21 +21,27 @@ function titleOf(collection: SanitizedCollectionConfig, doc: ItemData): string {
 export async function readItemUsage(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string, rules: UsageRules): Promise<Map<number, MediaUsage>> {
   const blocks = req.payload.config.blocks ?? []
   const select: SelectType = { ...mediaRefSelect(collection.fields, blocks), [collection.admin.useAsTitle ?? 'id']: true, audience: true, _status: true }
-  const read = async (draft: boolean) =>
+  // Each language may use its own files (a Spanish page has its own blocks), so both are read; on a
+  // request of their own that shares the transaction, because a Local API call sets its locale on the
+  // request it is given (and the save that called this goes on in its own language).
+  const read = async (draft: boolean, locale: 'en' | 'es') =>
     (await req.payload.findByID({
       collection: collection.slug,
       id,
       depth: 0,
       draft,
+      locale,
+      fallbackLocale: false,
       overrideAccess: true,
-      req,
+      req: { transactionID: req.transactionID },
       select,
       disableErrors: true,
     })) as ItemData | null
-  const main = await read(false)
+  const main = await read(false, 'en')
   if (!main) return new Map()
   const hasDrafts = Boolean(collection.versions?.drafts)
-  const latest = hasDrafts ? await read(true) : null
+  const latest = hasDrafts ? await read(true, 'en') : null
+  const spanish = req.payload.config.localization ? [await read(false, 'es'), hasDrafts ? await read(true, 'es') : null] : []
 
   const reaches = new Map<number, MediaReach>()
   const merge = (doc: ItemData, published: boolean) => {
@@ -43,10 +49,14 @@ export async function readItemUsage(req: PayloadRequest, collection: SanitizedCo
       reaches.set(media, strongerReach(reaches.get(media), published ? reach : 'draft'))
     }
   }
-  merge(main, !hasDrafts || main._status === 'published')
+  const isPublished = !hasDrafts || main._status === 'published'
+  merge(main, isPublished)
   if (latest) merge(latest, false)
+  if (spanish[0]) merge(spanish[0], isPublished)
+  if (spanish[1]) merge(spanish[1], false)
 
   const key = usageKey(collection.slug, main.id)
+  // Staff read the list in the admin: the item's English title.
   const title = titleOf(collection, latest ?? main)
   const item = Number(main.id)
   return new Map([...reaches].map(([media, reach]) => [media, { key, collection: collection.slug, item, title, reach }]))

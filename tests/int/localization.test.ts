@@ -19,8 +19,8 @@ async function announcement(spanish: { title: string; status: 'none' | 'in-progr
   const doc = await makeDoc(payload, 'announcements', { regions: [ncal], status: 'published', title: `Bonus rules ${Math.random()}` })
   await payload.update({ collection: 'announcements', id: doc.id, data: { summary: 'Who gets the bonus.' }, context: quiet })
   if (spanish?.status === 'ready') {
-    // Publishing from the Spanish editor: the Spanish goes live and is marked ready.
-    await payload.update({ collection: 'announcements', id: doc.id, locale: 'es', data: { title: spanish.title, _status: 'published' }, context: quiet })
+    // Publishing from the Spanish editor, marked ready.
+    await payload.update({ collection: 'announcements', id: doc.id, locale: 'es', data: { title: spanish.title, spanishStatus: 'ready', _status: 'published' }, context: quiet })
   } else if (spanish) {
     // A Spanish text in progress that went live with a publish of every language (a scheduled publish).
     await payload.update({ collection: 'announcements', id: doc.id, locale: 'es', data: { title: spanish.title, spanishStatus: spanish.status }, draft: true, context: quiet })
@@ -133,12 +133,15 @@ describe('publishing one language', () => {
     expect(pending.json.title).toBe('Traducción pendiente')
   })
 
-  it('publishing from the Spanish editor publishes the Spanish (now ready) and leaves a pending English edit alone', async () => {
+  it('publishing from the Spanish editor publishes the Spanish and leaves a pending English edit alone; readers get it once it is ready', async () => {
     const doc = await announcement(null)
     const token = actors.communications.token
     await rest(`/api/announcements/${doc.id}?locale=en&draft=true`, { method: 'PATCH', token, body: { title: 'English edit not yet reviewed' } })
     const publish = await rest(`/api/announcements/${doc.id}?locale=es&draft=false`, { method: 'PATCH', token, body: { title: 'Reglas del bono', _status: 'published' } })
     expect(publish.status).toBe(200)
+    // Published but not yet marked ready: readers still get the English.
+    expect((await rest(`/api/announcements/${doc.id}?locale=es`)).json).toMatchObject({ title: doc.title, spanishStatus: 'in-progress' })
+    await rest(`/api/announcements/${doc.id}?locale=es&draft=false`, { method: 'PATCH', token, body: { spanishStatus: 'ready', _status: 'published' } })
 
     const spanish = await rest(`/api/announcements/${doc.id}?locale=es`)
     expect(spanish.json.title).toBe('Reglas del bono')

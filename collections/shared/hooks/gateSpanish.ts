@@ -18,13 +18,12 @@ export function localizedNames(fields: Field[]): string[] {
 }
 
 /**
- * Starting a Spanish text marks the item as in progress, so the list shows translations under way;
- * publishing from the Spanish editor is the act that makes it ready (staff may also set Ready by hand,
- * e.g. before scheduling a publish of every language).
+ * Starting a Spanish text marks the item as in progress, so the list shows translations under way.
+ * Ready is always a person's choice (the sidebar field), never implied by publishing: a translator
+ * may publish a Spanish draft to keep it safe, and readers still get the English until it is Ready.
  */
 export const trackSpanishStatus: CollectionBeforeChangeHook<Doc> = ({ collection, data, originalDoc, req }) => {
   if (req.locale !== 'es') return data
-  if (data._status === 'published') return { ...data, spanishStatus: 'ready' }
   const status = data.spanishStatus ?? originalDoc?.spanishStatus ?? 'none'
   const wroteSpanish = localizedNames(collection.fields).some((name) => hasText(data[name]))
   if (status === 'none' && wroteSpanish) return { ...data, spanishStatus: 'in-progress' }

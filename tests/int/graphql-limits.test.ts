@@ -235,8 +235,9 @@ describe('REST', () => {
     const { status, json } = await rest(`/api/stories?depth=10&limit=1&where[campaign][equals]=${campaign.id}`)
     expect(status).toBe(200)
     const [story] = json.docs as Array<{ campaign: Record<string, unknown> }>
-    // `audience` is force-selected on content (the members-only field rule reads it).
-    expect(story!.campaign).toEqual({ id: campaign.id, title: expect.any(String), slug: expect.any(String), audience: 'public' })
+    // `audience` and `spanishStatus` are force-selected on content (the members-only field rule and the
+    // Spanish gate read them).
+    expect(story!.campaign).toEqual({ id: campaign.id, title: expect.any(String), slug: expect.any(String), audience: 'public', spanishStatus: 'none' })
   })
 
   it('depth=10 on a story that asks for its campaign’s stories: the joined stories do not expand the campaign again', async () => {

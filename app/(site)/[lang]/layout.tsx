@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { Footer } from '@/components/Layout/Footer'
@@ -9,7 +10,7 @@ import { getRegions } from '@/lib/content/getRegions'
 import { getSite } from '@/lib/content/getSite'
 import { getEnv } from '@/lib/env'
 import { languagePreferenceScript } from '@/lib/i18n/languageScript'
-import { INTL_LOCALE, LANGUAGES, localizedPath, toLang } from '@/lib/i18n/languages'
+import { INTL_LOCALE, isLang, LANGUAGES, localizedPath, toLang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import { viewerHintsScript } from '@/lib/members/viewerHints'
 import { siteDescription } from '@/lib/seo/site'
@@ -17,10 +18,10 @@ import { siteDescription } from '@/lib/seo/site'
 import '../globals.css'
 
 // Both languages are built ahead; /en/… is only reached through the rewrite of unprefixed URLs.
+// (No `dynamicParams = false` here: in a layout it would also turn away every slug below not built ahead.)
 export function generateStaticParams() {
   return LANGUAGES.map((lang) => ({ lang }))
 }
-export const dynamicParams = false
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> }
 
@@ -39,7 +40,9 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export const viewport: Viewport = { themeColor: '#4a1a7e', width: 'device-width', initialScale: 1 }
 
 export default async function SiteLayout({ children, params }: Props) {
-  const lang = toLang((await params).lang)
+  const { lang: param } = await params
+  if (!isLang(param)) notFound()
+  const lang = param
   const t = messages(lang)
   // Outside draft mode this is null without reading the request, so the layout stays static.
   const [staff, site, regions] = await Promise.all([getPreviewStaff(), getSite(lang), getRegions(lang)])

@@ -20,7 +20,8 @@ test('the scheduled draft shows its publish time in the schedule drawer', async 
   await page.getByRole('link', { name: /steward training/i }).click()
   await expect(page.getByRole('heading', { name: /steward training/i })).toBeVisible()
   // The publish button's menu holds "Schedule Publish"; its drawer lists upcoming events.
-  await page.locator('.popup-button, [aria-label="More options"]').first().click()
+  // (The header's first popup is now the locale picker: the publish button's menu is in <main>.)
+  await page.locator('main .popup-button').first().click()
   await page.getByText('Schedule Publish').click()
   const drawer = page.locator('.schedule-publish')
   await expect(drawer.getByText(/Upcoming Events/i).first()).toBeVisible()

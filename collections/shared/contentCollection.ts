@@ -11,7 +11,7 @@ import { auditTrail } from './hooks/auditTrail'
 import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 import { publishTheEditedLanguage } from './hooks/publishOneLanguage'
-import { revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
+import { rememberPublishedState, revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
 import { syncMediaUsageAfterChange, syncMediaUsageAfterDelete } from './hooks/syncMediaVisibility'
 
 /** Fields that carry an item's substance; on members-only items only members and staff read them. */
@@ -68,7 +68,7 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
     },
     hooks: {
       ...hooks,
-      beforeChange: [keepRegionalInScope, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? [])],
+      beforeChange: [keepRegionalInScope, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? []), rememberPublishedState],
       beforeOperation: [...(hooks?.beforeOperation ?? []), publishTheEditedLanguage],
       afterRead: [...(hooks?.afterRead ?? []), gateSpanish],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange],

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
+import { en } from '../../lib/i18n/messages/en'
 import { es } from '../../lib/i18n/messages/es'
 
 import { expectNoAxeViolations } from './helpers/axe'
@@ -25,8 +26,8 @@ test('a member reads a bargaining update and signs the open letter in Spanish, t
   await page.goto('/')
   expect((await languageTags(page)).lang).toBe('en-US')
 
-  // The switch in the header, on a phone.
-  await page.getByRole('banner').getByRole('link', { name: new RegExp(es.layout.switchTo) }).click()
+  // The switch in the header, on a phone: it names the other language in that language.
+  await page.getByRole('banner').getByRole('link', { name: new RegExp(en.layout.switchTo) }).click()
   await expect(page).toHaveURL(/\/es$/)
   expect(await languageTags(page)).toMatchObject({
     lang: 'es-US',
@@ -81,7 +82,7 @@ test('a first visit in a Spanish-speaking browser opens the Spanish site; a page
   // The partner's update is left in English in the demo content: English text under a Spanish note, marked lang="en".
   await page.goto('/es/news/partner-update-alliance-prepares-for-2021-bargaining')
   const main = page.locator('main')
-  await expect(main.getByText(es.common.onlyInEnglish)).toBeVisible()
+  await expect(main.getByRole('note')).toHaveText(es.common.onlyInEnglish)
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Partner update: Alliance prepares for 2021 bargaining')
   await expect(main.locator('[lang="en-US"] h1')).toHaveCount(1)
   expect((await languageTags(page)).lang).toBe('es-US')

@@ -5,7 +5,7 @@
 
 import { useSyncExternalStore } from 'react'
 
-import { INTL_LOCALE, localizedPath, splitLangPath, type Lang } from '@/lib/i18n/languages'
+import { INTL_LOCALE, localizedPath, langOfPath, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 
 type Props = { error: unknown; retry: () => void }
@@ -29,7 +29,7 @@ const unchanging = () => () => undefined
 function useAddressLanguage(): Lang {
   return useSyncExternalStore(
     unchanging,
-    () => splitLangPath(window.location.pathname).lang,
+    () => langOfPath(window.location.pathname),
     () => 'en',
   )
 }

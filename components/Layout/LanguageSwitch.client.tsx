@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'react'
 
-import { LANG_COOKIE_MAX_AGE } from '@/lib/i18n/languageScript'
-import { INTL_LOCALE, LANG_COOKIE, localizedPath, pagePath, type Lang } from '@/lib/i18n/languages'
+import { languageCookie } from '@/lib/i18n/languageScript'
+import { INTL_LOCALE, localizedPath, pagePath, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import { hasSignedInHint } from '@/lib/members/sessionHint'
 
@@ -26,7 +26,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   }, [other])
 
   const remember = () => {
-    document.cookie = `${LANG_COOKIE}=${other};path=/;max-age=${LANG_COOKIE_MAX_AGE};samesite=lax`
+    document.cookie = languageCookie(other)
     if (!hasSignedInHint(document.cookie)) return
     void fetch(LANGUAGE_PREFERENCE_PATH, {
       method: 'POST',

@@ -2,8 +2,8 @@
 
 import { useId, type FormEvent } from 'react'
 
-import { LANG_COOKIE_MAX_AGE } from '@/lib/i18n/languageScript'
-import { INTL_LOCALE, LANG_COOKIE, LANGUAGE_NAME, LANGUAGES, localizedPath, toLang, type Lang } from '@/lib/i18n/languages'
+import { languageCookie } from '@/lib/i18n/languageScript'
+import { INTL_LOCALE, LANGUAGE_NAME, LANGUAGES, localizedPath, toLang, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 
 import { Field } from './Field'
@@ -54,7 +54,7 @@ export function AccountSettings({ lang, memberId, region, local, worksite, langu
     }
     const { ok } = await save.submit(`/api/members/${memberId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     if (!ok) return
-    document.cookie = `${LANG_COOKIE}=${chosen};path=/;max-age=${LANG_COOKIE_MAX_AGE};samesite=lax`
+    document.cookie = languageCookie(chosen)
     if (chosen === lang) window.location.reload()
     else window.location.assign(localizedPath(chosen, '/account'))
   }

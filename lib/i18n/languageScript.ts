@@ -3,6 +3,11 @@ import { LANG_COOKIE, type Lang } from './languages'
 /** A year: the choice outlives the session, like the saved region. */
 export const LANG_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 
+/** The `lang` cookie as the browser writes it when a reader chooses (the switch, /account). */
+export function languageCookie(lang: Lang): string {
+  return `${LANG_COOKIE}=${lang};path=/;max-age=${LANG_COOKIE_MAX_AGE};samesite=lax`
+}
+
 /**
  * The inline <head> script that keeps pages static while still honouring a reader's language:
  * - first visit (no cookie): the browser's preferred language between English and Spanish is saved;

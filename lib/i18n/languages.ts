@@ -5,6 +5,11 @@ export const LANGUAGES = ['en', 'es'] as const
 export type Lang = (typeof LANGUAGES)[number]
 export const DEFAULT_LANG: Lang = 'en'
 
+/** `generateStaticParams` of everything under `[lang]` that is built ahead in both languages. */
+export function languageParams(): Array<{ lang: Lang }> {
+  return LANGUAGES.map((lang) => ({ lang }))
+}
+
 /** The cookie the language switch (and sign-in, from the member's profile) writes. */
 export const LANG_COOKIE = 'lang'
 
@@ -33,12 +38,9 @@ export function localizedPath(lang: Lang, path: string): string {
   return clean === '/' ? `/${lang}` : `/${lang}${clean}`
 }
 
-/** The language of a public path and the path without its prefix: `/es/news?x` → es, `/news?x`. */
-export function splitLangPath(path: string): { lang: Lang; path: string } {
-  const match = /^\/(es)(?=\/|\?|#|$)(.*)$/.exec(path)
-  if (!match) return { lang: DEFAULT_LANG, path: path || '/' }
-  const rest = match[2] ?? ''
-  return { lang: 'es', path: rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest }
+/** The language of a public path: `/es/news?x` → es, `/news?x` → en. */
+export function langOfPath(path: string): Lang {
+  return /^\/es(?=\/|\?|#|$)/.test(path) ? 'es' : DEFAULT_LANG
 }
 
 /** The page path without any language prefix, also the internal `/en/…` a prerender sees: for comparing with nav links. */

@@ -10,7 +10,7 @@ import { getRegions } from '@/lib/content/getRegions'
 import { getSite } from '@/lib/content/getSite'
 import { getEnv } from '@/lib/env'
 import { languagePreferenceScript } from '@/lib/i18n/languageScript'
-import { INTL_LOCALE, isLang, LANGUAGES, localizedPath, toLang } from '@/lib/i18n/languages'
+import { INTL_LOCALE, isLang, languageParams, localizedPath, toLang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 import { viewerHintsScript } from '@/lib/members/viewerHints'
 import { siteDescription } from '@/lib/seo/site'
@@ -19,9 +19,7 @@ import '../globals.css'
 
 // Both languages are built ahead; /en/… is only reached through the rewrite of unprefixed URLs.
 // (No `dynamicParams = false` here: in a layout it would also turn away every slug below not built ahead.)
-export function generateStaticParams() {
-  return LANGUAGES.map((lang) => ({ lang }))
-}
+export const generateStaticParams = languageParams
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> }
 

@@ -3,14 +3,12 @@ import { getBargainingSessions } from '@/lib/content/getBargainingSessions'
 import { todayIsoDay } from '@/lib/content/format'
 import { getEnv } from '@/lib/env'
 import { buildCalendar, upcomingSessions } from '@/lib/feeds/bargainingCalendar'
-import { LANGUAGES, toLang } from '@/lib/i18n/languages'
+import { languageParams, toLang } from '@/lib/i18n/languages'
 
 export const revalidate = 300
 
 // One calendar per language, built ahead like the pages.
-export function generateStaticParams() {
-  return LANGUAGES.map((lang) => ({ lang }))
-}
+export const generateStaticParams = languageParams
 export const dynamicParams = false
 
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {

@@ -2,15 +2,13 @@
 import { getNewsList } from '@/lib/content/getNewsList'
 import { getSite } from '@/lib/content/getSite'
 import { buildRss, rssResponse } from '@/lib/feeds/buildFeed'
-import { LANGUAGES, toLang } from '@/lib/i18n/languages'
+import { languageParams, toLang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 
 export const revalidate = 300
 
 // One feed per language, built ahead like the pages.
-export function generateStaticParams() {
-  return LANGUAGES.map((lang) => ({ lang }))
-}
+export const generateStaticParams = languageParams
 export const dynamicParams = false
 
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {

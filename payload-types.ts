@@ -80,6 +80,7 @@ export interface Config {
     regions: Region;
     users: User;
     members: Member;
+    'email-deliveries': EmailDelivery;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +107,7 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
+    'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -119,9 +121,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     site: Site;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -130,6 +134,9 @@ export interface Config {
   user: User | Member;
   jobs: {
     tasks: {
+      queueAlert: TaskQueueAlert;
+      sendEmails: TaskSendEmails;
+      weeklyDigest: TaskWeeklyDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -277,6 +284,12 @@ export interface Announcement {
    */
   regions?: (number | Region)[] | null;
   regionKey?: string | null;
+  alert?: {
+    /**
+     * Goes to members of this item’s regions (everyone for coalition-wide items) who chose these e-mails, once, a couple of minutes after it goes live.
+     */
+    send?: boolean | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -371,6 +384,10 @@ export interface Region {
    * States or areas covered.
    */
   states?: string[] | null;
+  /**
+   * IANA time zone, e.g. Pacific/Honolulu: the weekly digest goes out at its hour here.
+   */
+  timeZone: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -506,6 +523,12 @@ export interface BargainingUpdate {
    */
   regions?: (number | Region)[] | null;
   regionKey?: string | null;
+  alert?: {
+    /**
+     * Goes to members of this item’s regions (everyone for coalition-wide items) who chose these e-mails, once, a couple of minutes after it goes live.
+     */
+    send?: boolean | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -628,6 +651,12 @@ export interface Campaign {
    */
   regions?: (number | Region)[] | null;
   regionKey?: string | null;
+  alert?: {
+    /**
+     * Goes to members of this item’s regions (everyone for coalition-wide items) who chose these e-mails, once, a couple of minutes after it goes live.
+     */
+    send?: boolean | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -669,10 +698,15 @@ export interface Member {
   worksite?: string | null;
   preferredLanguage: 'en' | 'es';
   emailPreferences?: {
-    campaigns?: boolean | null;
     bargaining?: boolean | null;
-    regional?: boolean | null;
+    actions?: boolean | null;
+    digest?: boolean | null;
   };
+  /**
+   * Alerts and digests stop while this is set. Clear it once the address is fixed.
+   */
+  emailBouncedAt?: string | null;
+  emailBounceReason?: string | null;
   magicLinkHash?: string | null;
   magicLinkExpiresAt?: string | null;
   updatedAt: string;
@@ -898,6 +932,36 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Alerts and weekly digests, one row per member. Written by the sender; read-only here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries".
+ */
+export interface EmailDelivery {
+  id: number;
+  member: number | Member;
+  /**
+   * alert:<collection>:<id> or digest:<Monday of the week>
+   */
+  key: string;
+  kind: 'alert' | 'digest';
+  itemCollection?: string | null;
+  itemId?: number | null;
+  region?: (number | null) | Region;
+  periodEnd?: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'bounced' | 'cancelled';
+  attempts: number;
+  nextAttemptAt: string;
+  sentAt?: string | null;
+  /**
+   * The address it was sent to.
+   */
+  address?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1010,7 +1074,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1043,10 +1107,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1104,6 +1177,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'members';
         value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'email-deliveries';
+        value: number | EmailDelivery;
       } | null)
     | ({
         relationTo: 'search';
@@ -1203,6 +1280,11 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   slug?: T;
   regions?: T;
   regionKey?: T;
+  alert?:
+    | T
+    | {
+        send?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1251,6 +1333,11 @@ export interface BargainingUpdatesSelect<T extends boolean = true> {
   slug?: T;
   regions?: T;
   regionKey?: T;
+  alert?:
+    | T
+    | {
+        send?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1312,6 +1399,11 @@ export interface CampaignsSelect<T extends boolean = true> {
   slug?: T;
   regions?: T;
   regionKey?: T;
+  alert?:
+    | T
+    | {
+        send?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1564,6 +1656,7 @@ export interface RegionsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
   states?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1607,10 +1700,12 @@ export interface MembersSelect<T extends boolean = true> {
   emailPreferences?:
     | T
     | {
-        campaigns?: T;
         bargaining?: T;
-        regional?: T;
+        actions?: T;
+        digest?: T;
       };
+  emailBouncedAt?: T;
+  emailBounceReason?: T;
   magicLinkHash?: T;
   magicLinkExpiresAt?: T;
   updatedAt?: T;
@@ -1632,6 +1727,27 @@ export interface MembersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries_select".
+ */
+export interface EmailDeliveriesSelect<T extends boolean = true> {
+  member?: T;
+  key?: T;
+  kind?: T;
+  itemCollection?: T;
+  itemId?: T;
+  region?: T;
+  periodEnd?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  address?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1690,6 +1806,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1759,6 +1876,31 @@ export interface Site {
       }[]
     | null;
   footerNote?: string | null;
+  /**
+   * When members who chose the weekly digest get it, in their region’s time zone. Regions with nothing new that week send none.
+   */
+  digest: {
+    weekday: 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+    hour: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1792,6 +1934,22 @@ export interface SiteSelect<T extends boolean = true> {
         id?: T;
       };
   footerNote?: T;
+  digest?:
+    | T
+    | {
+        weekday?: T;
+        hour?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1805,6 +1963,33 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueAlert".
+ */
+export interface TaskQueueAlert {
+  input: {
+    collection: string;
+    id: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmails".
+ */
+export interface TaskSendEmails {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyDigest".
+ */
+export interface TaskWeeklyDigest {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { Announcements } from './collections/Announcements'
 import { BargainingUpdates } from './collections/BargainingUpdates'
 import { Campaigns } from './collections/Campaigns'
+import { EmailDeliveries } from './collections/EmailDeliveries'
 import { Leadership } from './collections/Leadership'
 import { Locals } from './collections/Locals'
 import { Media } from './collections/Media'
@@ -25,6 +26,7 @@ import { Stories } from './collections/Stories'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { emailAdapter } from './lib/email/adapter'
+import { emailTasks } from './lib/email/jobs/emailTasks'
 import { getEnv } from './lib/env'
 import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
@@ -58,7 +60,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members],
+  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries],
   globals: [Site],
   // Content in English and Spanish (lib/i18n). A field without Spanish text reads as its English one.
   localization: {
@@ -78,6 +80,8 @@ export default buildConfig({
     // CRON_SECRET instead or as well. Any mix is safe: db below claims each job for one runner only.
     autoRun: env.JOBS_AUTORUN === 'true' ? [jobAutoRun] : [],
     access: { run: canRunJobs, queue: isStaff, cancel: isStaff },
+    // Alerts, weekly digests and their sending (lib/email).
+    tasks: emailTasks,
   },
   email: emailAdapter(env.SMTP_URL),
   editor: lexicalEditor(),

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { revalidateTagOnChange } from '@/collections/shared/hooks/revalidate'
 import { tags } from '@/lib/cacheTags'
+import { WEEKDAYS } from '@/lib/email/jobs/digestSlot'
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -55,5 +56,27 @@ export const Site: GlobalConfig = {
       ],
     },
     { name: 'footerNote', type: 'textarea', localized: true },
+    {
+      name: 'digest',
+      label: 'Weekly digest e-mail',
+      type: 'group',
+      admin: { description: 'When members who chose the weekly digest get it, in their region’s time zone. Regions with nothing new that week send none.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'weekday',
+              type: 'select',
+              enumName: 'site_digest_weekday',
+              required: true,
+              defaultValue: 'monday',
+              options: WEEKDAYS.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) })),
+            },
+            { name: 'hour', label: 'Hour (0–23)', type: 'number', required: true, defaultValue: 7, min: 0, max: 23 },
+          ],
+        },
+      ],
+    },
   ],
 }

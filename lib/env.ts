@@ -34,6 +34,12 @@ const schema = z.object({
     .url('must be an SMTP URL such as smtps://user:password@smtp.example.org:465')
     .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
     .optional(),
+  // Bulk e-mail (alerts, digests): messages per minute across this sender; 0 = as fast as the server takes them.
+  EMAIL_RATE_PER_MINUTE: z.coerce.number().int('must be a whole number').min(0).default(0),
+  // How long after publishing an alert waits, so an item unpublished by mistake sends nothing.
+  EMAIL_ALERT_DELAY_SECONDS: z.coerce.number().int('must be a whole number').min(0).max(86_400).default(120),
+  // Simultaneous SMTP connections for bulk e-mail (each carries one message at a time).
+  EMAIL_CONNECTIONS: z.coerce.number().int('must be a whole number').min(1).max(50).default(8),
   // Tests only: the server also appends unsent e-mails here so browser tests can follow their links.
   EMAIL_OUTBOX_FILE: z.string().min(1).optional(),
   // Where the server reaches itself to revalidate (lib/revalidate); default http://127.0.0.1:PORT.

@@ -11,6 +11,7 @@ import * as migration_20261206_201119_upload_storage_fields from './20261206_201
 import * as migration_20261206_224335_localization from './20261206_224335_localization';
 import * as migration_20261206_225213_member_language from './20261206_225213_member_language';
 import * as migration_20261206_225812_search_spanish from './20261206_225812_search_spanish';
+import * as migration_20261207_013627_email_alerts from './20261207_013627_email_alerts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_225812_search_spanish.up,
     down: migration_20261206_225812_search_spanish.down,
-    name: '20261206_225812_search_spanish'
+    name: '20261206_225812_search_spanish',
+  },
+  {
+    up: migration_20261207_013627_email_alerts.up,
+    down: migration_20261207_013627_email_alerts.down,
+    name: '20261207_013627_email_alerts'
   },
 ];

@@ -6,6 +6,7 @@ import { contentCollection } from '../shared/contentCollection'
 import { attachmentsField } from '../shared/fields/attachments'
 
 export const Announcements: CollectionConfig = contentCollection({
+  alert: { defaultOn: false },
   slug: 'announcements',
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'topics', 'regions', 'publishedAt'] },
   defaultSort: '-publishedAt',

@@ -8,6 +8,7 @@ import { attachmentsField } from '../shared/fields/attachments'
 const day = { date: { pickerAppearance: 'dayOnly' as const } }
 
 export const BargainingUpdates: CollectionConfig = contentCollection({
+  alert: { defaultOn: true },
   slug: 'bargaining-updates',
   labels: { singular: 'Bargaining update', plural: 'Bargaining updates' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'table', 'sessionNumber', 'status', '_status'] },

@@ -6,6 +6,7 @@ import { JOIN_COMPLEXITY } from '@/lib/graphql/limits'
 import { contentCollection } from '../shared/contentCollection'
 
 export const Campaigns: CollectionConfig = contentCollection({
+  alert: { defaultOn: false },
   slug: 'campaigns',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', '_status', 'regions'] },
   defaultSort: '-publishedAt',

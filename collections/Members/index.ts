@@ -6,10 +6,12 @@ import { messages } from '@/lib/i18n/messages'
 import { confirmationEmail } from '@/lib/members/emails'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
-import { isAdmin } from '../shared/access/roles'
+import { isAdmin, isAdminField } from '../shared/access/roles'
+import { staffOnlyField } from '../shared/access/content'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
 import type { UnknownDoc } from '../shared/unknownDoc'
 import { adminOrSelf } from './access'
+import { emailEndpoints } from './emailEndpoints'
 import { memberEndpoints } from './endpoints'
 import { deleteMemberData } from './hooks/deleteMemberData'
 import { languageCookieOnLogin, languageCookieOnOwnUpdate } from './hooks/followMemberLanguage'
@@ -66,7 +68,7 @@ export const Members: CollectionConfig = {
     delete: adminOrSelf,
     unlock: isAdmin,
   },
-  endpoints: [...memberEndpoints, ...sessionEndpoints],
+  endpoints: [...memberEndpoints, ...sessionEndpoints, ...emailEndpoints],
   hooks: {
     beforeChange: [keepPrivilegedFields],
     beforeOperation: [limitPasswordAttempts, checkPasswordChange],
@@ -96,13 +98,30 @@ export const Members: CollectionConfig = {
     },
     {
       name: 'emailPreferences',
-      label: 'E-mail me about',
+      label: 'E-mail me',
       type: 'group',
+      // What lib/email/delivery sends to; all off is "no e-mail" (account e-mails still go out).
       fields: [
-        { name: 'campaigns', label: 'Campaigns and petitions', type: 'checkbox', defaultValue: true },
-        { name: 'bargaining', label: 'Bargaining updates', type: 'checkbox', defaultValue: true },
-        { name: 'regional', label: 'News from my region', type: 'checkbox', defaultValue: false },
+        { name: 'bargaining', label: 'Bargaining updates, as they happen', type: 'checkbox', defaultValue: true },
+        { name: 'actions', label: 'Urgent action alerts, as they happen', type: 'checkbox', defaultValue: true },
+        { name: 'digest', label: 'A weekly digest for my region', type: 'checkbox', defaultValue: true },
       ],
+    },
+    {
+      // Set when a mail server refused the address for good (SMTP 5xx): nothing more is sent to it
+      // until an admin clears this (for example after correcting the address).
+      name: 'emailBouncedAt',
+      label: 'E-mail address refused on',
+      type: 'date',
+      admin: { position: 'sidebar', description: 'Alerts and digests stop while this is set. Clear it once the address is fixed.' },
+      access: { read: staffOnlyField, create: () => false, update: isAdminField },
+    },
+    {
+      name: 'emailBounceReason',
+      label: 'Mail server’s answer',
+      type: 'text',
+      admin: { position: 'sidebar', readOnly: true },
+      access: { read: staffOnlyField, create: () => false, update: isAdminField },
     },
     { name: 'magicLinkHash', type: 'text', index: true, hidden: true, access: hidden },
     { name: 'magicLinkExpiresAt', type: 'date', hidden: true, access: hidden },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tags } from '@/lib/cacheTags'
+import { isTimeZone } from '@/lib/email/jobs/digestSlot'
 
 import { isAdmin } from '../shared/access/roles'
 import { revalidateTagOnChange } from '../shared/hooks/revalidate'
@@ -33,5 +34,13 @@ export const Regions: CollectionConfig = {
           : 'Use 2–16 lower-case letters, digits or dashes, starting with a letter (e.g. ncal).',
     },
     { name: 'states', type: 'text', hasMany: true, admin: { description: 'States or areas covered.' } },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: 'America/Los_Angeles',
+      admin: { description: 'IANA time zone, e.g. Pacific/Honolulu: the weekly digest goes out at its hour here.' },
+      validate: (value: unknown) => (isTimeZone(value) ? true : 'Use an IANA time zone such as America/Los_Angeles or Pacific/Honolulu.'),
+    },
   ],
 }

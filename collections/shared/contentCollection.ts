@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { AUDIENCE_OPTIONS } from '@/lib/content/audience'
 
 import { contentAccess, membersOnlyBody, regionalListFilter } from './access/content'
+import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
@@ -11,6 +12,7 @@ import { auditTrail } from './hooks/auditTrail'
 import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 import { publishTheEditedLanguage } from './hooks/publishOneLanguage'
+import { queueAlertOnPublish } from './hooks/queueAlertOnPublish'
 import { rememberPublishedState, revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
 import { syncMediaUsageAfterChange, syncMediaUsageAfterDelete } from './hooks/syncMediaVisibility'
 
@@ -38,13 +40,15 @@ type ContentOptions = Omit<CollectionConfig, 'fields' | 'access' | 'versions'> &
   fields: Field[]
   /** Field the slug is generated from. */
   slugFrom?: string
+  /** Publishing can e-mail an alert to members (lib/email); `defaultOn` for the checkbox on new items. */
+  alert?: { defaultOn: boolean }
 }
 
 /**
  * Everything a piece of public content shares: region-scoped access, drafts with autosave and
  * versions, scheduled publish/unpublish, a unique slug, regions and the audit trail.
  */
-export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ...rest }: ContentOptions): CollectionConfig {
+export function contentCollection({ fields, slugFrom = 'title', hooks, admin, alert, ...rest }: ContentOptions): CollectionConfig {
   return {
     ...rest,
     access: contentAccess,
@@ -71,9 +75,17 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, ..
       beforeChange: [keepRegionalInScope, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? []), rememberPublishedState],
       beforeOperation: [...(hooks?.beforeOperation ?? []), publishTheEditedLanguage],
       afterRead: [...(hooks?.afterRead ?? []), gateSpanish],
-      afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange],
+      afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange, ...(alert ? [queueAlertOnPublish] : [])],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaUsageAfterDelete, revalidateContentDelete],
     },
-    fields: [...fields.map(guardBody), audienceField, spanishStatusField, slugField(slugFrom), ...regionsFields(), ...auditFields()],
+    fields: [
+      ...fields.map(guardBody),
+      audienceField,
+      spanishStatusField,
+      slugField(slugFrom),
+      ...regionsFields(),
+      ...(alert ? [alertField(alert.defaultOn)] : []),
+      ...auditFields(),
+    ],
   }
 }

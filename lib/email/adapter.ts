@@ -1,4 +1,5 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { createTransport } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 import { getEnv, isNextBuild } from '@/lib/env'
@@ -7,7 +8,7 @@ import { recordMessage } from './outbox'
 
 const FROM = { defaultFromAddress: 'no-reply@coalition.test', defaultFromName: 'Coalition Portal' }
 
-// nodemailer's types are not installed (Payload's message type is `any` inside): each entry is checked.
+// Payload types a message's recipients loosely (nodemailer's own union of strings and objects): each entry is checked.
 function addresses(value: SendEmailOptions['to']): string[] {
   const list: unknown[] = Array.isArray(value) ? value : [value]
   return list.flatMap((item) => {
@@ -22,11 +23,11 @@ function addresses(value: SendEmailOptions['to']): string[] {
  * and every message is kept in lib/email/outbox so tests and developers can follow the links.
  */
 export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAdapter> {
-  if (smtpUrl) return nodemailerAdapter({ ...FROM, transportOptions: { url: smtpUrl } })
+  if (smtpUrl) return nodemailerAdapter({ ...FROM, transport: createTransport(smtpUrl) })
   if (getEnv().NODE_ENV === 'production' && !isNextBuild()) {
     console.warn('SMTP_URL is not set: sign-up, sign-in and signature e-mails are only logged, not sent.')
   }
-  const base = await nodemailerAdapter({ ...FROM, skipVerify: true, transportOptions: { jsonTransport: true } as object })
+  const base = await nodemailerAdapter({ ...FROM, skipVerify: true, transport: createTransport({ jsonTransport: true }) })
   return (args) => {
     const adapter = base(args)
     return {

@@ -9,7 +9,8 @@ import { demoSigners } from './content/signatures'
 import { DEMO_STORIES } from './content/stories'
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './members'
 
-const context = { disableRevalidate: true }
+// Seeded items are back-catalogue: no revalidation (no server yet), and no e-mail alerts to members.
+const context = { disableRevalidate: true, disableAlerts: true }
 
 // With the demo member who signs too, the open letter shows 40 signatures.
 const DEMO_SIGNER_COUNT = 39

@@ -25,7 +25,8 @@ import {
 import { DEMO_STAFF } from './staff'
 import type { SeedAttachment } from './types'
 
-const context = { disableRevalidate: true }
+// Seeded items are back-catalogue: no revalidation (no server yet), and no e-mail alerts to members.
+const context = { disableRevalidate: true, disableAlerts: true }
 
 /** `demoStaff`: also the development-only accounts (staff and members) and what they did (drafts, signatures, stories). */
 export type SeedOptions = { demoStaff: boolean; log?: (line: string) => void }

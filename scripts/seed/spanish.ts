@@ -32,7 +32,8 @@ export type SpanishPage = { title: string; summary: string; layout: Page['layout
 
 export type SpanishSite = { tagline: string; footerNote: string; offices: RowText<Site['offices'], 'label'> }
 
-const context = { disableRevalidate: true }
+// Seeded items are back-catalogue: no revalidation (no server yet), and no e-mail alerts to members.
+const context = { disableRevalidate: true, disableAlerts: true }
 
 /**
  * Publishing the Spanish text marks it ready, so the Spanish site shows it at once (as publishing from

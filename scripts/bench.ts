@@ -2,7 +2,7 @@
 // demo content plus 10k generated announcements, then loads the main routes with autocannon.
 // Options: --skip-build (reuse .next), --connections 50, --seconds 10, --bulk 10000,
 // --proxy (the shipped nginx proxy vs nginx serving the same pages as files, with wrk: scripts/bench/proxy.ts),
-// --instances 2 (app instances behind the proxy).
+// --instances 2 (app instances behind the proxy), --email (alerts to --members 10000 through SMTP: scripts/bench/email.ts).
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import os from 'node:os'
@@ -14,6 +14,7 @@ import pg from 'pg'
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
 import { flushTestRedis, redisMissing, TEST_REDIS_URL } from '../tests/helpers/redis'
+import { benchEmail } from './bench/email'
 import { benchProxy } from './bench/proxy'
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './seed/members'
 
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     bulk: { type: 'string', default: '10000' },
     proxy: { type: 'boolean', default: false },
     instances: { type: 'string', default: '2' },
+    email: { type: 'boolean', default: false },
+    members: { type: 'string', default: '10000' },
   },
 })
 const PORT = 3300
@@ -224,6 +227,8 @@ async function main() {
       await flushTestRedis()
       prodEnv.REDIS_URL = TEST_REDIS_URL
     }
+    // The e-mail bench sends from a worker, as a deployment with many members would: the web server runs no jobs.
+    if (values.email) prodEnv.JOBS_AUTORUN = 'false'
     if (!values['skip-build']) {
       console.log('Building (next build)…')
       await run('node_modules/.bin/next', ['build'], prodEnv)
@@ -242,6 +247,18 @@ async function main() {
         connections: Number(values.connections),
         seconds: Number(values.seconds),
         instances: Number(values.instances),
+      })
+      return
+    }
+    if (values.email) {
+      await benchEmail({
+        appUrl: BASE,
+        env: prodEnv,
+        page: articlePath,
+        headers: BROWSER_HEADERS,
+        connections: Number(values.connections),
+        seconds: Number(values.seconds),
+        members: Number(values.members),
       })
       return
     }

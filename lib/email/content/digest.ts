@@ -60,7 +60,7 @@ export async function digestItems(payload: Payload, { regionId, end }: DigestPer
   const storyItems = stories.docs.map(
     (story): DigestItem => ({
       kind: 'story',
-      title: story.title || story.label,
+      title: story.title || story.label || '',
       summary: story.text ? excerpt(story.text) : null,
       url: absolute(lang, '/stories'),
       membersOnly: false,

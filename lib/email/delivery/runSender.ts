@@ -17,11 +17,19 @@ export type SendRun = { handled: number; sent: number }
  * has a connection and all reach the server's DATA together (sendBatch.ts). `beat` runs after each
  * batch: the job uses it to show it is alive.
  */
-export async function sendDueEmails(payload: Payload, beat: () => Promise<void> = async () => undefined): Promise<SendRun> {
+export type SendOptions = {
+  beat?: () => Promise<void>
+  /** Where the messages go; default SMTP_URL's server, or Payload's adapter (the outbox) without one. */
+  sender?: GatedSender
+  connections?: number
+}
+
+export async function sendDueEmails(payload: Payload, { beat = async () => undefined, sender: given, connections }: SendOptions = {}): Promise<SendRun> {
   const env = getEnv()
-  const sender: GatedSender = env.SMTP_URL ? smtpSender(env.SMTP_URL, env.EMAIL_CONNECTIONS) : outboxSender(payload)
+  const size = connections ?? env.EMAIL_CONNECTIONS
+  const sender: GatedSender = given ?? (env.SMTP_URL ? smtpSender(env.SMTP_URL, size) : outboxSender(payload))
   const rate = env.EMAIL_RATE_PER_MINUTE
-  const batchSize = rate > 0 ? Math.max(1, Math.min(env.EMAIL_CONNECTIONS, Math.floor(rate / 60))) : env.EMAIL_CONNECTIONS
+  const batchSize = rate > 0 ? Math.max(1, Math.min(size, Math.floor(rate / 60))) : size
   const cache: RenderCache = new Map()
   const total: SendRun = { handled: 0, sent: 0 }
   try {
@@ -35,7 +43,7 @@ export async function sendDueEmails(payload: Payload, beat: () => Promise<void> 
       if (rate > 0) await sleep(Math.max(0, (handled * 60_000) / rate - (Date.now() - started)))
     }
   } finally {
-    await sender.close()
+    if (!given) await sender.close()
   }
   return total
 }

@@ -149,7 +149,9 @@ export async function sendBatch(payload: Payload, sender: GatedSender, cache: Re
       return { handled: 0, sent: 0 }
     }
     const live = rows.some((row) => row.kind === 'alert') ? await liveAlerts(client, rows) : new Set<string>()
-    const from = `"${payload.email.defaultFromName.replace(/"/g, '')}" <${payload.email.defaultFromAddress}>`
+    // The header shows the name; the SMTP envelope takes the bare address.
+    const envelopeFrom = payload.email.defaultFromAddress
+    const from = `"${payload.email.defaultFromName.replace(/"/g, '')}" <${envelopeFrom}>`
 
     outcomes = await Promise.all(
       rows.map(async (row): Promise<Outcome> => {
@@ -161,7 +163,7 @@ export async function sendBatch(payload: Payload, sender: GatedSender, cache: Re
         if (!email) return { row, send: null, failure: null, skipped: row.kind === 'digest' ? 'nothing new that week' : 'unpublished' }
         const recipient: Recipient = { deliveryId: row.id, memberId: row.member_id, address: row.email, lang: toLang(row.preferred_language) }
         const parts = personalize(email, list, recipient)
-        const send = sender.begin({ from, to: row.email, parts, raw: await buildMime(from, recipient, parts) })
+        const send = sender.begin({ from: envelopeFrom, to: row.email, parts, raw: await buildMime(from, recipient, parts) })
         begun.push(send)
         return { row, send, failure: await send.ready, skipped: null }
       }),

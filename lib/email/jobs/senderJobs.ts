@@ -5,7 +5,7 @@ import { JOB_QUEUE } from '@/lib/jobs/queueSchedule'
 // One `sendEmails` job at a time is enough (two would be safe — rows are locked — but would share the
 // rate). A job whose worker died (kill -9, a crash) stays "processing" in Payload's table forever, so
 // liveness is its heartbeat: a running sender touches its job row after every batch.
-const STALE = `interval '30 seconds'`
+const STALE = `interval '20 seconds'`
 
 /** Due rows exist and no live sender is on them: the schedule (and a new alert) starts one. */
 export async function senderNeeded(payload: Payload): Promise<boolean> {

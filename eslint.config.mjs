@@ -43,9 +43,9 @@ export default defineConfig(
     },
   },
   // Everything the site says comes from the message catalogues (lib/i18n/messages): no words written
-  // into the markup of the portal's pages and components. Punctuation and symbols may stay.
+  // into the markup of the portal's pages, components and e-mails. Punctuation and symbols may stay.
   {
-    files: ['app/(site)/**/*.tsx', 'app/(members)/**/*.tsx', 'app/global-error.tsx', 'components/**/*.tsx'],
+    files: ['app/(site)/**/*.tsx', 'app/(members)/**/*.tsx', 'app/global-error.tsx', 'components/**/*.tsx', 'lib/email/templates/**/*.tsx'],
     ignores: ['components/admin/**'],
     plugins: { react },
     rules: {

@@ -54,7 +54,7 @@ export const Members: CollectionConfig = {
     // In the language the member chose on the sign-up form (lib/members/signUpMember.ts).
     verify: {
       generateEmailSubject: ({ user }) => messages(languageOf(user)).email.confirmSubject,
-      generateEmailHTML: ({ token, user }) => confirmationEmail(nameOf(user), token, languageOf(user)).html,
+      generateEmailHTML: async ({ token, user }) => (await confirmationEmail(nameOf(user), token, languageOf(user))).html,
     },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'region', 'local'], group: 'Admin' },

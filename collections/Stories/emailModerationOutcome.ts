@@ -22,12 +22,9 @@ export const emailModerationOutcome: CollectionAfterChangeHook<Story> = async ({
     if (!member) return doc
     // In the member's own language, whatever language the moderator works in.
     const lang = member.preferredLanguage
-    const message = storyModerationEmail(
-      doc.status as ModerationOutcome,
-      { memberName: member.name, storyLabel: storyMailLabel(doc, lang), anonymous: Boolean(doc.anonymous), moderatorNote: doc.moderatorNote },
-      lang,
-    )
-    await afterResponse(() => payload.sendEmail({ to: member.email, ...message }).catch(fail))
+    const story = { memberName: member.name, storyLabel: storyMailLabel(doc, lang), anonymous: Boolean(doc.anonymous), moderatorNote: doc.moderatorNote }
+    const send = async () => payload.sendEmail({ to: member.email, ...(await storyModerationEmail(doc.status as ModerationOutcome, story, lang)) })
+    await afterResponse(() => send().catch(fail))
   } catch (error) {
     fail(error)
   }

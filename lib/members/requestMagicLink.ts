@@ -18,7 +18,7 @@ export async function requestMagicLink(payload: Payload, email: string, next?: s
     overrideAccess: true,
     data: { magicLinkHash: hash, magicLinkExpiresAt: new Date(Date.now() + MAGIC_LINK_TTL_MS).toISOString() },
   })
-  const { subject, html, text } = magicLinkEmail(member.name, token, safeNextPath(next), member.preferredLanguage)
+  const { subject, html, text } = await magicLinkEmail(member.name, token, safeNextPath(next), member.preferredLanguage)
   await payload.sendEmail({ to: member.email, subject, html, text })
   return { message: MAGIC_LINK_MESSAGE }
 }

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
+import { renderTransactional } from '@/lib/email/render'
 import { getEnv } from '@/lib/env'
 import { localizedPath, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
-import { escapeHtml } from '@/lib/members/emails'
 import type { Campaign } from '@/payload-types'
 
 /**
@@ -16,13 +16,14 @@ export async function sendSignatureConfirmation(payload: Payload, campaign: Pick
   const t = messages(lang)
   const url = `${getEnv().SERVER_URL}${localizedPath(lang, `/campaigns/${campaign.slug}`)}`
   try {
-    const thanks = t.email.signatureThanks(to.name, campaign.title)
-    await payload.sendEmail({
-      to: to.email,
+    const message = await renderTransactional({
+      lang,
       subject: t.email.signatureSubject(campaign.title),
-      text: `${thanks}\n\n${t.email.signatureShare}: ${url}\n`,
-      html: `<p>${escapeHtml(thanks)}</p><p><a href="${url}">${escapeHtml(t.email.signatureShare)}</a></p>`,
+      greeting: t.email.signatureThanks(to.name, campaign.title),
+      lines: [],
+      link: { href: url, label: t.email.signatureShare },
     })
+    await payload.sendEmail({ to: to.email, ...message })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'signature confirmation e-mail failed' })
   }

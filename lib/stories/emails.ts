@@ -1,7 +1,7 @@
+import { renderTransactional, type RenderedEmail } from '@/lib/email/render'
 import { getEnv } from '@/lib/env'
 import { localizedPath, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
-import { layout } from '@/lib/members/emails'
 
 import { storyLabel } from './storyLabel'
 
@@ -25,31 +25,34 @@ export function storyMailLabel(story: LabelledStory, lang: Lang): string {
 }
 
 /** What the member is told, in their language, when staff decide on their story. */
-export function storyModerationEmail(outcome: ModerationOutcome, story: StoryMail, lang: Lang): { subject: string; html: string; text: string } {
+export function storyModerationEmail(outcome: ModerationOutcome, story: StoryMail, lang: Lang): Promise<RenderedEmail> {
   const t = messages(lang)
   const link = (path: string) => `${getEnv().SERVER_URL}${localizedPath(lang, path)}`
-  const greeting = t.email.greeting(story.memberName)
+  const mail = { lang, greeting: t.email.greeting(story.memberName) }
   const account = { href: link('/account'), label: t.email.accountLink }
   switch (outcome) {
     case 'approved':
-      return {
+      return renderTransactional({
+        ...mail,
         subject: t.email.storyApprovedSubject,
-        ...layout(greeting, [t.email.storyApprovedText(story.storyLabel, story.anonymous), t.email.storyApprovedShare], {
-          href: link('/stories'),
-          label: t.email.storyApprovedLink,
-        }),
-      }
+        lines: [t.email.storyApprovedText(story.storyLabel, story.anonymous), t.email.storyApprovedShare],
+        link: { href: link('/stories'), label: t.email.storyApprovedLink },
+      })
     case 'needs-edit': {
       const note = story.moderatorNote?.trim()
-      return {
+      return renderTransactional({
+        ...mail,
         subject: t.email.storyEditSubject,
-        ...layout(greeting, [t.email.storyEditText(story.storyLabel, Boolean(note)), ...(note ? [note] : []), t.email.storyEditNoteOnAccount], account),
-      }
+        lines: [t.email.storyEditText(story.storyLabel, Boolean(note)), ...(note ? [note] : []), t.email.storyEditNoteOnAccount],
+        link: account,
+      })
     }
     case 'rejected':
-      return {
+      return renderTransactional({
+        ...mail,
         subject: t.email.storyRejectedSubject,
-        ...layout(greeting, [t.email.storyRejectedText(story.storyLabel), t.email.storyRejectedWelcome], account),
-      }
+        lines: [t.email.storyRejectedText(story.storyLabel), t.email.storyRejectedWelcome],
+        link: account,
+      })
   }
 }

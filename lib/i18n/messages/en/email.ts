@@ -1,5 +1,5 @@
 // Every e-mail the portal sends a member or signer, in the recipient's language. Plain sentences:
-// lib/members/emails.ts escapes them for the HTML part.
+// React Email (lib/email/templates) escapes them for the HTML part.
 export const email = {
   greeting: (name: string) => `Hello ${name},`,
 
@@ -34,4 +34,31 @@ export const email = {
   storyRejectedWelcome:
     'This is not a judgement of your experience: what you told us still helps our team understand what is happening at work, and you are always welcome to share another story.',
   accountLink: 'Open my account',
+
+  /** Closes a transactional e-mail sent without the Site settings at hand. */
+  portalName: 'Coalition Portal',
+
+  /** The footer of every e-mail; the two links only on alerts and digests. */
+  footerPreferences: 'Manage your e-mail preferences',
+  footerUnsubscribe: 'Unsubscribe from these e-mails',
+
+  /** What stands in for a members-only item: its title and summary, never its text. */
+  membersOnly: 'Members only',
+  membersOnlyText: 'This update is for members of the coalition’s unions. Sign in to read all of it.',
+  signInToRead: 'Sign in to read it',
+
+  alertSubjectBargaining: (title: string) => `Bargaining update: ${title}`,
+  alertSubjectAction: (title: string) => `Action needed: ${title}`,
+  alertKindBargaining: 'Bargaining update',
+  alertKindAction: 'Action needed',
+  alertPublished: (date: string) => `Published ${date}`,
+  alertReadOnSite: 'Read it on the Coalition Portal',
+
+  digestSubjectRegion: (region: string) => `This week for ${region} members`,
+  digestSubjectCoalition: 'This week across the coalition',
+  digestWeekOf: (date: string) => `The week of ${date}`,
+  digestSectionBargaining: 'Bargaining updates',
+  digestSectionCampaigns: 'Campaigns',
+  digestSectionAnnouncements: 'Announcements',
+  digestSectionStories: 'Member stories',
 }

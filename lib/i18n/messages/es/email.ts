@@ -33,4 +33,28 @@ export const email: Messages['email'] = {
   storyRejectedWelcome:
     'Esto no es un juicio sobre lo que usted vivió: lo que nos contó ayuda a nuestro equipo a entender lo que pasa en el trabajo, y siempre puede compartir otra historia.',
   accountLink: 'Abrir mi cuenta',
+
+  portalName: 'Portal de la Coalición',
+
+  footerPreferences: 'Elegir qué correos quiere recibir',
+  footerUnsubscribe: 'Dejar de recibir estos correos',
+
+  membersOnly: 'Solo para miembros',
+  membersOnlyText: 'Esta publicación es para los miembros de los sindicatos de la coalición. Inicie sesión para leerla completa.',
+  signInToRead: 'Inicie sesión para leerla',
+
+  alertSubjectBargaining: (title) => `Novedad de la negociación: ${title}`,
+  alertSubjectAction: (title) => `Es momento de actuar: ${title}`,
+  alertKindBargaining: 'Novedad de la negociación',
+  alertKindAction: 'Es momento de actuar',
+  alertPublished: (date) => `Publicado el ${date}`,
+  alertReadOnSite: 'Leerla en el Portal de la Coalición',
+
+  digestSubjectRegion: (region) => `Esta semana para los miembros de ${region}`,
+  digestSubjectCoalition: 'Esta semana en toda la coalición',
+  digestWeekOf: (date) => `Semana del ${date}`,
+  digestSectionBargaining: 'Novedades de la negociación',
+  digestSectionCampaigns: 'Campañas',
+  digestSectionAnnouncements: 'Anuncios',
+  digestSectionStories: 'Historias de los miembros',
 }

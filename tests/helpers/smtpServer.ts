@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser'
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server'
 
 import { freePort } from '@/lib/freePort'
@@ -5,7 +6,8 @@ import { freePort } from '@/lib/freePort'
 // A real SMTP server in the test process (the smtp-server package): messages count as received only when
 // their final dot arrived, as a mail server counts them — a client that dies mid-message delivers nothing.
 
-export type Received = { from: string; to: string[]; raw: string; headers: Record<string, string>; body: string }
+/** `body`: the decoded text part and HTML part together, for "does the e-mail say or link X" checks. */
+export type Received = { from: string; to: string[]; raw: string; headers: Record<string, string>; text: string; html: string; body: string }
 
 export type SmtpAnswer = { code: number; message: string } | null
 
@@ -24,15 +26,13 @@ type Options = {
   onMessage?: (message: Received) => void
 }
 
-function parse(raw: string, from: string, to: string[]): Received {
-  const split = raw.indexOf('\r\n\r\n')
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
+async function parse(raw: string, from: string, to: string[]): Promise<Received> {
+  const parsed = await simpleParser(raw)
   const headers: Record<string, string> = {}
-  for (const line of head.split('\r\n')) {
-    const colon = line.indexOf(':')
-    if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim()
-  }
-  return { from, to, raw, headers, body: raw.slice(split + 4) }
+  for (const line of parsed.headerLines) headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim()
+  const text = parsed.text ?? ''
+  const html = typeof parsed.html === 'string' ? parsed.html : ''
+  return { from, to, raw, headers, text, html, body: `${text}\n${html}` }
 }
 
 const address = (value: SMTPServerAddress | false) => (value ? value.address : '')
@@ -55,10 +55,15 @@ export async function startSmtpServer(options: Options = {}): Promise<TestSmtpSe
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('error', () => undefined)
       stream.on('end', () => {
-        const message = parse(Buffer.concat(chunks).toString('utf8'), address(session.envelope.mailFrom), session.envelope.rcptTo.map((rcpt) => rcpt.address))
-        messages.push(message)
-        options.onMessage?.(message)
-        callback()
+        const raw = Buffer.concat(chunks).toString('utf8')
+        parse(raw, address(session.envelope.mailFrom), session.envelope.rcptTo.map((rcpt) => rcpt.address)).then(
+          (message) => {
+            messages.push(message)
+            options.onMessage?.(message)
+            callback()
+          },
+          (error: Error) => callback(error),
+        )
       })
     },
   })

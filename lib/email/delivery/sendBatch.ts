@@ -92,16 +92,19 @@ async function liveAlerts(client: PoolClient, rows: Row[]): Promise<Set<string>>
 
 type Outcome = { row: Row; send: GatedSend | null; failure: SendFailure | null; skipped: string | null }
 
-async function settle(client: PoolClient, row: Row, failure: SendFailure | null, skipped: string | null) {
-  if (skipped) {
-    await client.query(`update email_deliveries set status = 'cancelled', last_error = $2, updated_at = now() where id = $1`, [row.id, skipped])
-  } else if (!failure) {
+/** Records the batch's outcomes in its transaction: the sent ones in one statement, the rest one by one (rare). */
+async function settle(client: PoolClient, outcomes: Outcome[]) {
+  const sent = outcomes.filter((outcome) => outcome.send && !outcome.failure)
+  if (sent.length > 0) {
     await client.query(
-      `update email_deliveries set status = 'sent', sent_at = now(), address = $2, attempts = attempts + 1, updated_at = now() where id = $1`,
-      [row.id, row.email],
+      `update email_deliveries as d set status = 'sent', sent_at = now(), address = m.email, attempts = d.attempts + 1, updated_at = now()
+       from members m where m.id = d.member_id and d.id = any($1)`,
+      [sent.map(({ row }) => row.id)],
     )
-  } else {
-    await recordFailure(client, row, failure)
+  }
+  for (const { row, failure, skipped } of outcomes) {
+    if (skipped) await client.query(`update email_deliveries set status = 'cancelled', last_error = $2, updated_at = now() where id = $1`, [row.id, skipped])
+    else if (failure) await recordFailure(client, row, failure)
   }
 }
 
@@ -168,7 +171,7 @@ export async function sendBatch(payload: Payload, sender: GatedSender, cache: Re
         return { row, send, failure: await send.ready, skipped: null }
       }),
     )
-    for (const { row, failure, skipped } of outcomes) await settle(client, row, failure, skipped)
+    await settle(client, outcomes)
     await client.query('commit')
     committed = true
   } catch (error) {

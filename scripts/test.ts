@@ -134,6 +134,8 @@ async function e2eLayer(serverUrl: string) {
     PLAYWRIGHT_CHROMIUM_PATH: chromium,
     // The server writes e-mails here so browser tests can follow confirmation links.
     EMAIL_OUTBOX_FILE: path.resolve('tests/artifacts/outbox.jsonl'),
+    // An alert goes out on the next job tick instead of two minutes after publishing.
+    EMAIL_ALERT_DELAY_SECONDS: '0',
     DISABLE_PAYLOAD_HMR: 'true',
   }
   try {

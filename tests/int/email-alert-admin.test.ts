@@ -68,7 +68,7 @@ describe('GET /api/<collection>/:id/alert', () => {
     for (const [status, sentAt] of rows) {
       const owner = await payload.create({
         collection: 'members',
-        data: { name: 'Delivery Fixture', email: uniqueEmail('delivery'), password: 'Member-pass-2026', region: ncal },
+        data: { name: 'Delivery Fixture', email: uniqueEmail('delivery'), password: 'Member-pass-2026', region: ncal, preferredLanguage: 'en' },
         disableVerificationEmail: true,
         overrideAccess: true,
       })

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { AUDIENCE_OPTIONS } from '@/lib/content/audience'
 
 import { contentAccess, membersOnlyBody, regionalListFilter } from './access/content'
+import { alertEndpoints } from './endpoints/alertEndpoints'
 import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
@@ -51,6 +52,8 @@ type ContentOptions = Omit<CollectionConfig, 'fields' | 'access' | 'versions'> &
 export function contentCollection({ fields, slugFrom = 'title', hooks, admin, alert, ...rest }: ContentOptions): CollectionConfig {
   return {
     ...rest,
+    // The alert panel's status, preview and test send (endpoints/alertEndpoints.ts).
+    ...(alert ? { endpoints: [...(rest.endpoints || []), ...alertEndpoints] } : {}),
     access: contentAccess,
     // The members-only field rule reads the item's audience, even when a query selects only the body.
     // The Spanish gate (hooks/gateSpanish) reads spanishStatus likewise.

@@ -12,6 +12,8 @@ export const LIMITS = {
   magicLink: { ip: { points: 20, windowSeconds: 3600 }, account: { points: 5, windowSeconds: 3600 } },
   sign: { ip: { points: 300, windowSeconds: 600 }, account: { points: 30, windowSeconds: 600 } },
   story: { ip: { points: 10, windowSeconds: 3600 }, account: { points: 5, windowSeconds: 3600 } },
+  // The admin's "Send me a test" of an alert (account: the staff member): a few checks, not a mailing.
+  alertTest: { ip: { points: 30, windowSeconds: 60 }, account: { points: 5, windowSeconds: 60 } },
 } as const satisfies Record<string, { ip: Limit; account: Limit }>
 
 export type LimitedAction = keyof typeof LIMITS

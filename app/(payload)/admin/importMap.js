@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AlertPanel as AlertPanel_7df0d17688dc1f6109041491093f914b } from '@/components/admin/AlertPanel'
 import { SignaturesExport as SignaturesExport_9c013154bd4db7370b5f1517f9064f48 } from '@/components/admin/SignaturesExport'
 import { UsageSummary as UsageSummary_3eaea9e6e531e6f2eac1e195099add7d } from '@/collections/Media/UsageSummary'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/AlertPanel#AlertPanel": AlertPanel_7df0d17688dc1f6109041491093f914b,
   "@/components/admin/SignaturesExport#SignaturesExport": SignaturesExport_9c013154bd4db7370b5f1517f9064f48,
   "@/collections/Media/UsageSummary#UsageSummary": UsageSummary_3eaea9e6e531e6f2eac1e195099add7d,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,

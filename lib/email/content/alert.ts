@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { contentHref } from '@/lib/content/links'
-import { publicRead } from '@/lib/content/payload'
+import { publicRead, type ReadAs } from '@/lib/content/payload'
 import type { ContentKind } from '@/lib/content/types'
 import type { Lang } from '@/lib/i18n/languages'
 
@@ -16,11 +16,18 @@ const KIND: Record<AlertCollection, ContentKind> = { announcements: 'announcemen
  * An item's alert in one language, with placeholder links for the member's own (compose.ts), or null
  * when the public cannot read the item (unpublished since). Read as a visitor: an alert never carries
  * more than the public listing shows — a members-only item is its title, summary and a sign-in link.
+ * Staff previewing pass `previewRead(staff, lang)`: the same e-mail from the item's latest draft.
  */
-export async function renderAlertFor(payload: Payload, collection: AlertCollection, id: number, lang: Lang): Promise<RenderedEmail | null> {
+export async function renderAlertFor(
+  payload: Payload,
+  collection: AlertCollection,
+  id: number,
+  lang: Lang,
+  read: ReadAs = publicRead(lang),
+): Promise<RenderedEmail | null> {
   const { docs } = await payload.find({
     collection,
-    ...publicRead(lang),
+    ...read,
     where: { id: { equals: id } },
     limit: 1,
     depth: 0,

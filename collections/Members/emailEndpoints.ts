@@ -44,11 +44,11 @@ const oneClickPage: Endpoint = {
   path: '/unsubscribe',
   method: 'get',
   handler: (req) =>
-    answer(req, async () => {
+    answer(req, () => {
       const token = req.searchParams.get('t') ?? ''
       const lang = toLang(req.searchParams.get('lang'))
       const location = `${getEnv().SERVER_URL}${localizedPath(lang, '/email/unsubscribe')}?t=${encodeURIComponent(token)}`
-      return new Response(null, { status: 303, headers: { location, ...noStore } })
+      return Promise.resolve(new Response(null, { status: 303, headers: { location, ...noStore } }))
     }),
 }
 

@@ -66,14 +66,14 @@ describe('a 10,000-member alert', () => {
     const key = alertKey('bargaining-updates', doc.id)
     const { rows } = await payload.db.pool.query<{ id: number }>(`select id from payload_jobs where task_slug = 'queueAlert' and (input->>'id')::int = $1`, [doc.id])
     await payload.jobs.runByID({ id: rows[0]!.id })
-    expect(Number((await payload.db.pool.query(`select count(*) from email_deliveries where key = $1`, [key])).rows[0].count)).toBe(MEMBERS)
+    expect(Number((await payload.db.pool.query<{ count: string }>(`select count(*) from email_deliveries where key = $1`, [key])).rows[0]!.count)).toBe(MEMBERS)
 
     const workerEnv = { SMTP_URL: smtp.url, EMAIL_CONNECTIONS: '8', EMAIL_RATE_PER_MINUTE: '0' }
     runners.push(await startRunner(['scripts/worker.ts', '--interval-ms', '250'], 'Job worker started', workerEnv))
     // The schedule starts a sender within 10 s; this starts it on the worker's next tick.
     await payload.jobs.queue({ task: 'sendEmails', input: {} })
 
-    await until(async () => killed !== null, 180_000, `the first ${KILL_AT} messages`)
+    await until(() => Promise.resolve(killed !== null), 180_000, `the first ${KILL_AT} messages`)
     await killed
     const atKill = { received: smtp.messages.filter((message) => message.to[0]?.endsWith(`@${DOMAIN}`)).length, sentRows: await sentRows(key) }
     expect(atKill.sentRows).toBeLessThan(MEMBERS)

@@ -25,7 +25,7 @@ export async function queueAlertDeliveries(payload: Payload, collection: AlertCo
   if (!item || item._status !== 'published' || item.alert?.send !== true) return 0
   // An item alerts once: publishing it again later (or turning the alert off and on) adds nobody.
   const key = alertKey(collection, id)
-  const { rowCount } = await payload.db.pool.query(`select 1 from email_deliveries where key = $1 limit 1`, [key])
+  const { rowCount } = await payload.db.pool.query(`select 1 from email_deliveries where item_collection = $1 and item_id = $2 limit 1`, [collection, id])
   if (rowCount) return 0
   const regions = (item.regions ?? []).map(relationId).filter((value): value is number => typeof value === 'number')
   const result = await payload.db.pool.query(

@@ -21,6 +21,6 @@ export function outboxSender(payload: Payload): GatedSender {
       })
       return { ready: Promise.resolve(null), release, abort: () => undefined, done }
     },
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   }
 }

@@ -24,7 +24,7 @@ export type SendOptions = {
   connections?: number
 }
 
-export async function sendDueEmails(payload: Payload, { beat = async () => undefined, sender: given, connections }: SendOptions = {}): Promise<SendRun> {
+export async function sendDueEmails(payload: Payload, { beat = () => Promise.resolve(), sender: given, connections }: SendOptions = {}): Promise<SendRun> {
   const env = getEnv()
   const size = connections ?? env.EMAIL_CONNECTIONS
   const sender: GatedSender = given ?? (env.SMTP_URL ? smtpSender(env.SMTP_URL, size) : outboxSender(payload))

@@ -65,10 +65,11 @@ class Connections {
     else this.idle.push(connection)
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true
     for (const waiter of this.waiting.splice(0)) waiter(new Error('The mail sender is closed'))
     for (const connection of this.idle.splice(0)) connection.quit()
+    return Promise.resolve()
   }
 
   /** A freed slot lets one waiter open its own connection. */

@@ -111,11 +111,11 @@ describe('what a member may do', () => {
     const own = await rest(`/api/members/${alice.id}`, {
       method: 'PATCH',
       token: alice.token,
-      body: { name: 'Alice B.', email: 'taken-over@example.org', _verified: false, emailPreferences: { regional: true } },
+      body: { name: 'Alice B.', email: 'taken-over@example.org', _verified: false, emailPreferences: { digest: false } },
     })
     expect(own.status).toBe(200)
     const stored = await payload.findByID({ collection: 'members', id: alice.id, showHiddenFields: true })
-    expect(stored).toMatchObject({ name: 'Alice B.', email: alice.email, _verified: true, emailPreferences: { regional: true } })
+    expect(stored).toMatchObject({ name: 'Alice B.', email: alice.email, _verified: true, emailPreferences: { digest: false } })
   })
 
   it('keep their language with their other settings (the account page saves it)', async () => {
@@ -124,7 +124,7 @@ describe('what a member may do', () => {
     const saved = await rest(`/api/members/${member.id}`, {
       method: 'PATCH',
       token: member.token,
-      body: { region: ncal, local: null, worksite: 'ICU', preferredLanguage: 'es', emailPreferences: { campaigns: true, bargaining: false, regional: false } },
+      body: { region: ncal, local: null, worksite: 'ICU', preferredLanguage: 'es', emailPreferences: { bargaining: false, actions: true, digest: false } },
     })
     expect(saved.status).toBe(200)
     expect((await rest('/api/members/me', { token: member.token })).json.user).toMatchObject({ preferredLanguage: 'es', worksite: 'ICU' })

@@ -56,6 +56,18 @@ describe('sign-up', () => {
     expect(me.json.user).toMatchObject({ email, name: 'Rosa Parks', worksite: 'Pharmacy' })
   })
 
+  it('saves the e-mail choices of the sign-up form, and all of them when a client sends none', async () => {
+    const chosen = uniqueEmail()
+    const body = { name: 'Rosa Parks', password: 'Member-pass-2026', region: ncal }
+    const withChoices = await rest('/api/members/signup', { method: 'POST', body: { ...body, email: chosen, emailPreferences: { bargaining: true, actions: false, digest: true } }, headers: freshIp() })
+    expect(withChoices.status).toBe(201)
+    const plain = uniqueEmail()
+    expect((await rest('/api/members/signup', { method: 'POST', body: { ...body, email: plain }, headers: freshIp() })).status).toBe(201)
+    const stored = async (email: string) => (await payload.find({ collection: 'members', where: { email: { equals: email } }, overrideAccess: true })).docs[0]?.emailPreferences
+    expect(await stored(chosen)).toMatchObject({ bargaining: true, actions: false, digest: true })
+    expect(await stored(plain)).toMatchObject({ bargaining: true, actions: true, digest: true })
+  })
+
   it('shows a message per invalid field and stores nothing', async () => {
     const email = uniqueEmail()
     const response = await rest('/api/members/signup', { method: 'POST', body: { name: 'X', email, password: 'short' }, headers: freshIp() })

@@ -5,7 +5,9 @@ import { useId, type FormEvent } from 'react'
 import { languageCookie } from '@/lib/i18n/languageScript'
 import { INTL_LOCALE, LANGUAGE_NAME, LANGUAGES, localizedPath, toLang, type Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
+import type { EmailChoices } from '@/lib/schemas/emailChoices'
 
+import { EmailChoicesFieldset, emailChoicesOf } from './EmailChoicesFieldset'
 import { Field } from './Field'
 import styles from './Form.module.css'
 import { chooseRegion, noLocal, type Option, OptionSelect } from './OptionSelect'
@@ -20,15 +22,13 @@ export type AccountSettingsProps = {
   worksite: string | null
   /** The member's own language (preferredLanguage): their pages and e-mails. */
   language: Lang
-  preferences: { campaigns: boolean; bargaining: boolean; regional: boolean }
+  preferences: EmailChoices
   regions: Option[]
   locals: Option[]
 }
 
 /** A text field's value (FormData may also hold a file). */
 const textOf = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '')
-
-const PREFERENCES = ['campaigns', 'bargaining', 'regional'] as const
 
 /**
  * My region, local, language and e-mail preferences (saved through the members API, own record only),
@@ -39,7 +39,6 @@ export function AccountSettings({ lang, memberId, region, local, worksite, langu
   const id = useId()
   const save = useFormSubmit(lang)
   const remove = useFormSubmit(lang)
-  const preferenceLabel = { campaigns: t.members.emailCampaigns, bargaining: t.members.emailBargaining, regional: t.members.emailRegional }
 
   async function onSave(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -50,7 +49,7 @@ export function AccountSettings({ lang, memberId, region, local, worksite, langu
       local: form.get('local') ? Number(form.get('local')) : null,
       worksite: textOf(form.get('worksite')),
       preferredLanguage: chosen,
-      emailPreferences: Object.fromEntries(PREFERENCES.map((name) => [name, form.get(name) === 'on'])),
+      emailPreferences: emailChoicesOf(form),
     }
     const { ok } = await save.submit(`/api/members/${memberId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
     if (!ok) return
@@ -97,15 +96,7 @@ export function AccountSettings({ lang, memberId, region, local, worksite, langu
             </div>
           ))}
         </fieldset>
-        <fieldset>
-          <legend>{t.members.emailMeAbout}</legend>
-          {PREFERENCES.map((name) => (
-            <div key={name} className={styles.check}>
-              <input id={`${id}-${name}`} name={name} type="checkbox" defaultChecked={preferences[name]} />
-              <label htmlFor={`${id}-${name}`}>{preferenceLabel[name]}</label>
-            </div>
-          ))}
-        </fieldset>
+        <EmailChoicesFieldset id={id} lang={lang} defaults={preferences} />
         <button className={styles.button} type="submit" disabled={save.busy}>
           {t.members.save}
         </button>

@@ -5,6 +5,7 @@ import { useId, type FormEvent } from 'react'
 import type { Lang } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
 
+import { EmailChoicesFieldset, emailChoicesOf } from './EmailChoicesFieldset'
 import { Field } from './Field'
 import styles from './Form.module.css'
 import { chooseRegion, noLocal, type Option, OptionSelect } from './OptionSelect'
@@ -17,8 +18,11 @@ export function SignUpForm({ lang, regions, locals }: { lang: Lang; regions: Opt
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    // The boxes go as one group of true/false; the rest as typed.
+    const { bargaining: _b, actions: _a, digest: _d, ...typed } = Object.fromEntries(form.entries())
     // The language of this page: the answer's, and the new member's from now on (their pages and e-mails).
-    const body = { ...Object.fromEntries(new FormData(event.currentTarget).entries()), lang, preferredLanguage: lang }
+    const body = { ...typed, emailPreferences: emailChoicesOf(form), lang, preferredLanguage: lang }
     await submit('/api/members/signup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
   }
 
@@ -48,6 +52,8 @@ export function SignUpForm({ lang, regions, locals }: { lang: Lang; regions: Opt
       <Field id={`${id}-worksite`} label={t.members.worksiteOptionalLabel} error={fields.worksite}>
         {(describedBy) => <input id={`${id}-worksite`} name="worksite" aria-invalid={Boolean(fields.worksite)} aria-describedby={describedBy} />}
       </Field>
+      {/* All ticked to start with: what a member signing up to their union's portal most often wants. */}
+      <EmailChoicesFieldset id={id} lang={lang} defaults={{ bargaining: true, actions: true, digest: true }} />
       <button className={styles.button} type="submit" disabled={busy}>
         {busy ? t.members.signingUp : t.members.signUp}
       </button>

@@ -29,6 +29,8 @@ export async function signUpMember(payload: Payload, input: SignUpInput): Promis
       worksite: input.worksite ?? null,
       // The language the form was filled in (or chosen on it): pages and every e-mail follow it.
       preferredLanguage: input.preferredLanguage ?? 'en',
+      // What the sign-up form's boxes said; without them, the collection's defaults.
+      emailPreferences: input.emailPreferences,
     },
   })
   return { message: SIGN_UP_MESSAGE }

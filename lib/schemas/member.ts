@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { LANGUAGES, type Lang } from '@/lib/i18n/languages'
 import { messageKey, messageText } from '@/lib/i18n/messages'
 
-import { listId as id, optional, typedText } from './formValues'
+import { checkbox, listId as id, optional, typedText } from './formValues'
 
 // Messages are catalogue keys (lib/i18n/messages): fieldErrors turns them into text in the reader's language.
 
@@ -29,6 +29,9 @@ export const signUpInput = z.object({
   worksite: optional(typedText().max(160, messageKey('members.errorWorksiteTooLong'))),
   // The language of the page they signed up on: their pages and e-mails from then on.
   preferredLanguage: optional(z.enum(LANGUAGES)),
+  // The form's three boxes (lib/email/delivery/states EMAIL_LISTS): an unticked box is "no". Left out
+  // altogether (a client without the boxes), the member gets the collection's defaults, all on, as the form shows them.
+  emailPreferences: optional(z.object({ bargaining: checkbox, actions: checkbox, digest: checkbox })),
 })
 export type SignUpInput = z.infer<typeof signUpInput>
 

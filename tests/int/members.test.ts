@@ -56,6 +56,18 @@ describe('sign-up', () => {
     expect(me.json.user).toMatchObject({ email, name: 'Rosa Parks', worksite: 'Pharmacy' })
   })
 
+  it('saves the e-mail choices of the sign-up form, and all of them when a client sends none', async () => {
+    const chosen = uniqueEmail()
+    const body = { name: 'Rosa Parks', password: 'Member-pass-2026', region: ncal }
+    const withChoices = await rest('/api/members/signup', { method: 'POST', body: { ...body, email: chosen, emailPreferences: { bargaining: true, actions: false, digest: true } }, headers: freshIp() })
+    expect(withChoices.status).toBe(201)
+    const plain = uniqueEmail()
+    expect((await rest('/api/members/signup', { method: 'POST', body: { ...body, email: plain }, headers: freshIp() })).status).toBe(201)
+    const stored = async (email: string) => (await payload.find({ collection: 'members', where: { email: { equals: email } }, overrideAccess: true })).docs[0]?.emailPreferences
+    expect(await stored(chosen)).toMatchObject({ bargaining: true, actions: false, digest: true })
+    expect(await stored(plain)).toMatchObject({ bargaining: true, actions: true, digest: true })
+  })
+
   it('shows a message per invalid field and stores nothing', async () => {
     const email = uniqueEmail()
     const response = await rest('/api/members/signup', { method: 'POST', body: { name: 'X', email, password: 'short' }, headers: freshIp() })
@@ -111,11 +123,11 @@ describe('what a member may do', () => {
     const own = await rest(`/api/members/${alice.id}`, {
       method: 'PATCH',
       token: alice.token,
-      body: { name: 'Alice B.', email: 'taken-over@example.org', _verified: false, emailPreferences: { regional: true } },
+      body: { name: 'Alice B.', email: 'taken-over@example.org', _verified: false, emailPreferences: { digest: false } },
     })
     expect(own.status).toBe(200)
     const stored = await payload.findByID({ collection: 'members', id: alice.id, showHiddenFields: true })
-    expect(stored).toMatchObject({ name: 'Alice B.', email: alice.email, _verified: true, emailPreferences: { regional: true } })
+    expect(stored).toMatchObject({ name: 'Alice B.', email: alice.email, _verified: true, emailPreferences: { digest: false } })
   })
 
   it('keep their language with their other settings (the account page saves it)', async () => {
@@ -124,7 +136,7 @@ describe('what a member may do', () => {
     const saved = await rest(`/api/members/${member.id}`, {
       method: 'PATCH',
       token: member.token,
-      body: { region: ncal, local: null, worksite: 'ICU', preferredLanguage: 'es', emailPreferences: { campaigns: true, bargaining: false, regional: false } },
+      body: { region: ncal, local: null, worksite: 'ICU', preferredLanguage: 'es', emailPreferences: { bargaining: false, actions: true, digest: false } },
     })
     expect(saved.status).toBe(200)
     expect((await rest('/api/members/me', { token: member.token })).json.user).toMatchObject({ preferredLanguage: 'es', worksite: 'ICU' })

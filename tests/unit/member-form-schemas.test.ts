@@ -20,6 +20,17 @@ describe('form schemas', () => {
     expect(storyInput.parse({ region: 1, text: 'x', consentToPublish: 'on', anonymous: 'on' })).toMatchObject({ consentToPublish: true, anonymous: true })
   })
 
+  it('read the sign-up form’s e-mail choices as ticked or not, and leave them out when a client sends none', () => {
+    const base = { name: 'Ana Diaz', email: 'ana@example.org', password: 'long-enough-1', region: '3' }
+    expect(signUpInput.parse({ ...base, emailPreferences: { bargaining: true, actions: 'on', digest: false } }).emailPreferences).toEqual({
+      bargaining: true,
+      actions: true,
+      digest: false,
+    })
+    expect(signUpInput.parse({ ...base, emailPreferences: {} }).emailPreferences).toEqual({ bargaining: false, actions: false, digest: false })
+    expect(signUpInput.parse(base).emailPreferences).toBeUndefined()
+  })
+
   it('refuse a region that is not an id from the list', () => {
     const message = signPetitionInput.safeParse({ name: 'Ana Diaz', email: 'a@b.org', region: '' }).error?.issues[0]?.message ?? ''
     expect(messageText('en', message)).toBe('Choose from the list')

@@ -89,9 +89,9 @@ export default async function AccountPage({ params }: Props) {
         worksite={member.worksite ?? null}
         language={toLang(member.preferredLanguage)}
         preferences={{
-          campaigns: member.emailPreferences?.campaigns ?? true,
-          bargaining: member.emailPreferences?.bargaining ?? true,
-          regional: member.emailPreferences?.regional ?? false,
+          bargaining: member.emailPreferences?.bargaining === true,
+          actions: member.emailPreferences?.actions === true,
+          digest: member.emailPreferences?.digest === true,
         }}
         regions={regions}
         locals={locals}

@@ -15,6 +15,7 @@ import { members } from './members'
 import { errors } from './errors'
 import { ui } from './ui'
 import { email } from './email'
+import { emailPages } from './emailPages'
 import { feeds } from './feeds'
 
 /** The English catalogue: the source of truth for keys (lib/i18n/messages/types.ts). */
@@ -36,5 +37,6 @@ export const en = {
   errors,
   ui,
   email,
+  emailPages,
   feeds,
 }

@@ -65,10 +65,12 @@ export const members = {
   /** Named in both languages, so someone who cannot read this one still finds it. */
   languageLegend: 'Language / Idioma',
   languageHint: 'The portal’s pages and our e-mails to you come in this language.',
-  emailMeAbout: 'E-mail me about',
-  emailCampaigns: 'Campaigns and petitions',
-  emailBargaining: 'Bargaining updates',
-  emailRegional: 'News from my region',
+  // The e-mail choices, on /account, /signup and the e-mailed preferences page (EmailChoicesFieldset).
+  emailLegend: 'E-mail me',
+  emailBargaining: 'Bargaining updates, as they happen',
+  emailActions: 'Urgent action alerts, as they happen',
+  emailDigest: 'A weekly digest of news, campaigns and stories from my region',
+  emailNoneHint: 'Untick all three and we send you no alerts or digests. E-mails your account needs, such as sign-in links, still come.',
   save: 'Save',
   leaveHeading: 'Leave',
   leaveText: 'Deleting your account also deletes your signatures and your stories.',

@@ -16,6 +16,7 @@ import { members } from './members'
 import { errors } from './errors'
 import { ui } from './ui'
 import { email } from './email'
+import { emailPages } from './emailPages'
 import { feeds } from './feeds'
 
 /** The Spanish catalogue: plain, warm US Spanish (usted), never word for word. Same keys as English, checked by tsc and npm test. */
@@ -37,5 +38,6 @@ export const es: Messages = {
   errors,
   ui,
   email,
+  emailPages,
   feeds,
 }

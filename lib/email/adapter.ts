@@ -25,7 +25,7 @@ function addresses(value: SendEmailOptions['to']): string[] {
 export async function emailAdapter(smtpUrl: string | undefined): Promise<EmailAdapter> {
   if (smtpUrl) return nodemailerAdapter({ ...FROM, transport: createTransport(smtpUrl) })
   if (getEnv().NODE_ENV === 'production' && !isNextBuild()) {
-    console.warn('SMTP_URL is not set: sign-up, sign-in and signature e-mails are only logged, not sent.')
+    console.warn('SMTP_URL is not set: account e-mails, receipts, alerts and digests are only logged, not sent.')
   }
   const base = await nodemailerAdapter({ ...FROM, skipVerify: true, transport: createTransport({ jsonTransport: true }) })
   return (args) => {

@@ -32,6 +32,7 @@ import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
 import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
+import { lockJobStats } from './lib/jobs/lockJobStats'
 import { jobAutoRun } from './lib/jobs/queueSchedule'
 import { withSafeJobClaim } from './lib/jobs/safeClaim'
 import { uploadStorage } from './lib/storage/uploadStorage'
@@ -40,7 +41,7 @@ import { migrations } from './migrations'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
 
-export default buildConfig({
+export default lockJobStats(buildConfig({
   serverURL: env.SERVER_URL,
   secret: env.PAYLOAD_SECRET,
   admin: {
@@ -118,4 +119,4 @@ export default buildConfig({
   // REST and Local API population depth; a deeper ?depth= is capped to it (the site reads at depth 1).
   maxDepth: MAX_POPULATE_DEPTH,
   telemetry: false,
-})
+}))

@@ -1,21 +1,14 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { unsubscribe, memberOfEmailLink, saveEmailChoices } from '@/lib/email/links/emailChoices'
 import { getEnv } from '@/lib/env'
-import { ApiError, errorResponse } from '@/lib/http/errors'
+import { ApiError, answer } from '@/lib/http/errors'
 import { localizedPath, toLang } from '@/lib/i18n/languages'
 import { emailPreferencesUpdate, unsubscribeRequest } from '@/lib/schemas/emailChoices'
 
 // The links in alerts and digests (lib/email/content/links.ts): they work without signing in, on the
 // strength of the signed token they carry (lib/email/links/emailToken.ts).
 
-async function answer(req: PayloadRequest, run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run()
-  } catch (error) {
-    return errorResponse(error, req.payload.logger)
-  }
-}
 
 const noStore = { 'cache-control': 'no-store' }
 

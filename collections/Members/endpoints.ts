@@ -11,7 +11,7 @@ import { safeNextPath } from '@/lib/members/nextPath'
 import { signedInHintCookie } from '@/lib/members/sessionCookies'
 import { requestMagicLink } from '@/lib/members/requestMagicLink'
 import { signUpMember } from '@/lib/members/signUpMember'
-import { ApiError, errorResponse } from '@/lib/http/errors'
+import { ApiError, answer } from '@/lib/http/errors'
 import { clientIp } from '@/lib/rateLimit/clientIp'
 import { consumeRateLimit } from '@/lib/rateLimit/consume'
 import { formLang } from '@/lib/schemas/formValues'
@@ -27,14 +27,6 @@ function redirect(path: string, cookies: Array<string | null> = []): Response {
   return new Response(null, { status: 303, headers })
 }
 
-/** Every refusal as { error, code, fields? } (429s with Retry-After); nothing unexpected leaks. */
-async function answer(req: PayloadRequest, run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run()
-  } catch (error) {
-    return errorResponse(error, req.payload.logger)
-  }
-}
 
 // In the language of the page the form was sent from (its `lang` field).
 const invalid = (error: Parameters<typeof fieldErrors>[0], lang: Lang) =>

@@ -69,6 +69,15 @@ export function errorResponse(error: unknown, log?: { error: (entry: object) => 
   return Response.json(errorBody(answer), { status: answer.status, headers: errorHeaders(answer) })
 }
 
+/** A Payload endpoint's answer: what `run` returns, or any refusal it threw as { error, code, fields? } (429s with Retry-After); nothing unexpected leaks. */
+export async function answer(req: { payload: { logger: { error: (entry: object) => void } } }, run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run()
+  } catch (error) {
+    return errorResponse(error, req.payload.logger)
+  }
+}
+
 /**
  * What is safe to log about an unexpected error: its kind and database code, and its message unless
  * it is a failed query's (whose text carries the SQL and its parameters).

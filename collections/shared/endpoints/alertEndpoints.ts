@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { previewRead } from '@/lib/content/payload'
 import { renderAlertFor } from '@/lib/email/content/alert'
 import { alertStatus } from '@/lib/email/delivery/alertStatus'
-import { ApiError, errorResponse } from '@/lib/http/errors'
+import { ApiError, answer } from '@/lib/http/errors'
 import type { Lang } from '@/lib/i18n/languages'
 import { consumeRateLimit } from '@/lib/rateLimit/consume'
 import { clientIp } from '@/lib/rateLimit/clientIp'
@@ -14,13 +14,6 @@ import { editableAlertItem, type EditableAlertItem } from './editableAlertItem'
 // What the admin's alert panel (components/admin/AlertPanel.tsx) reads and does, per item, for staff
 // who may edit the item: its sends so far, the e-mail as members would get it, and a test to oneself.
 
-async function answer(req: PayloadRequest, run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run()
-  } catch (error) {
-    return errorResponse(error, req.payload.logger)
-  }
-}
 
 const noStore = { 'cache-control': 'no-store' }
 

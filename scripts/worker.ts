@@ -1,7 +1,8 @@
-// npm run worker [-- --interval-ms 5000 --limit 50]: runs the job queue (scheduled publishes) outside
+// npm run worker [-- --interval-ms 5000 --limit 50]: runs the job queue (scheduled publishes, e-mail alerts and digests) outside
 // the web server, for deployments where web instances set JOBS_AUTORUN=false. Several workers (or a
 // worker beside web instances that still run jobs) are safe: lib/jobs/safeClaim.ts hands each job to
 // one runner. SIGTERM/SIGINT: the batch in progress finishes, the database pool closes, exit 0.
+import os from 'node:os'
 import { parseArgs } from 'node:util'
 
 import { JOB_BATCH_LIMIT, JOB_INTERVAL_SECONDS, JOB_QUEUE } from '../lib/jobs/queueSchedule'
@@ -9,6 +10,8 @@ import { runQueueLoop } from '../lib/jobs/runQueueLoop'
 import { workerDatabaseUrl } from '../lib/jobs/workerDatabase'
 import { parseEnv } from '../lib/env'
 import { runScript, ScriptError } from './lib/runScript'
+
+const WORKER_NICENESS = 10
 
 runScript(async () => {
   let values
@@ -35,6 +38,14 @@ runScript(async () => {
   }
   // Like the other scripts: never open Payload's hot-reload socket to a running dev server.
   process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+  // Background work yields the CPU to the web server when they share a machine: a 10,000-member send
+  // would otherwise halve the pages members are served meanwhile (npm run bench -- --email).
+  try {
+    os.setPriority(WORKER_NICENESS)
+  } catch {
+    // A platform that refuses it: the worker runs at normal priority.
+  }
 
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
   // No `cron`: this process runs the queue itself, whatever JOBS_AUTORUN says for web instances.

@@ -28,7 +28,9 @@ type Row = {
   digest: boolean | null
 }
 
-// Due rows, oldest first, locked for this transaction. SKIP LOCKED: another sender's rows are its own.
+// Due rows, longest due first, locked for this transaction. In the order of the (status, next_attempt_at)
+// index, so a batch reads a few index entries however many rows wait (ordering by id sorted all of them
+// for every batch). SKIP LOCKED: another sender's rows are its own.
 // If this process dies, PostgreSQL ends the transaction and the rows are simply due again.
 const CLAIM = `
   select d.id, d.kind, d.item_collection, d.item_id::int as item_id, d.region_id, d.period_end, d.attempts::int as attempts,
@@ -38,7 +40,7 @@ const CLAIM = `
          m.email_preferences_digest as digest
   from email_deliveries d join members m on m.id = d.member_id
   where d.status = 'queued' and d.next_attempt_at <= now()
-  order by d.id
+  order by d.next_attempt_at
   limit $1
   for update of d skip locked`
 

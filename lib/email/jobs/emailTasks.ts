@@ -52,7 +52,7 @@ export const emailTasks: TaskConfig[] = [
     retries: 0,
     handler: async ({ job, req }) => {
       const { sendDueEmails } = await import('../delivery/runSender')
-      const run = await sendDueEmails(req.payload, { beat: () => heartbeat(req.payload, job.id) })
+      const run = await sendDueEmails(req.payload, { beat: heartbeat(req.payload, job.id) })
       return { output: run }
     },
     // The safety net: deliveries left due (a retry's time came, a worker died) get a sender within 10 s.

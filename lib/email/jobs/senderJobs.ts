@@ -26,6 +26,14 @@ export async function startSender(payload: Payload): Promise<void> {
   if (await senderNeeded(payload)) await payload.jobs.queue({ task: 'sendEmails', input: {}, queue: JOB_QUEUE })
 }
 
-export async function heartbeat(payload: Payload, jobId: number | string): Promise<void> {
-  await payload.db.pool.query(`update payload_jobs set updated_at = now() where id = $1`, [jobId])
+const BEAT_EVERY_MS = 5_000
+
+/** Touches the job's row at most every 5 s (each touch is a commit): well inside the 20 s of STALE. */
+export function heartbeat(payload: Payload, jobId: number | string): () => Promise<void> {
+  let last = 0
+  return async () => {
+    if (Date.now() - last < BEAT_EVERY_MS) return
+    last = Date.now()
+    await payload.db.pool.query(`update payload_jobs set updated_at = now() where id = $1`, [jobId])
+  }
 }

@@ -12,6 +12,8 @@ import { chromiumPath } from '../tests/helpers/chromium'
 const LAYERS = ['check', 'unit', 'int', 'e2e'] as const
 type Layer = (typeof LAYERS)[number]
 const chosen = process.argv.slice(2).filter((arg): arg is Layer => (LAYERS as readonly string[]).includes(arg))
+// Anything else on the command line goes to vitest, e.g. `npm run test:int -- --exclude tests/int/x.test.ts`.
+const vitestArgs = process.argv.slice(2).filter((arg) => !(LAYERS as readonly string[]).includes(arg))
 const layers: readonly Layer[] = chosen.length > 0 ? chosen : LAYERS
 
 type Counts = { passed: number; failed: number; skipped: number }
@@ -104,6 +106,7 @@ async function vitestLayer(project: 'unit' | 'int') {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${out}`,
+    ...vitestArgs,
   ])
   const counts = readVitest(out)
   // A global setup that crashed (say, migrating the test database) reports no tests at all: a failure.

@@ -26,13 +26,21 @@ function untilNextTick(intervalMs: number, signal: AbortSignal): Promise<void> {
  * Runs the job queue on every tick until aborted: what Payload's autoRun does inside the web server,
  * as a loop of its own so a worker can stop between batches. A failed batch is logged, not fatal.
  */
+/** Schedules (lib/email/jobs: every 10 s at the finest) are checked at most this often, however short the interval. */
+const SCHEDULE_CHECK_MS = 5_000
+
 export async function runQueueLoop(payload: Payload, { queue, limit, intervalMs, signal }: QueueLoopOptions): Promise<void> {
+  let schedulesCheckedAt = 0
   while (!signal.aborted) {
     await untilNextTick(intervalMs, signal)
     if (signal.aborted) break
     try {
-      // autoRun handles schedules first when a task or workflow has a `schedule`; none do today.
-      if (payload.config.jobs.scheduling) await payload.jobs.handleSchedules({ queue })
+      // autoRun handles schedules first when a task or workflow has a `schedule` (the e-mail sender and
+      // the weekly digest). Each check reads and writes Payload's stats global: not on every short tick.
+      if (payload.config.jobs.scheduling && Date.now() - schedulesCheckedAt >= SCHEDULE_CHECK_MS) {
+        schedulesCheckedAt = Date.now()
+        await payload.jobs.handleSchedules({ queue })
+      }
       await payload.jobs.run({ queue, limit })
     } catch (err) {
       payload.logger.error({ err, msg: 'Job queue run failed; trying again on the next tick' })

@@ -26,6 +26,7 @@ let smtp: TestSmtpServer
 let region: number
 const runners: Runner[] = []
 let killed: Promise<void> | null = null
+let itemId: number | undefined
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -54,7 +55,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(runners.map((runner) => runner.stop()))
   await smtp?.close()
-})
+  // Other files count the seeded regions and members of this shared database: take ours away again.
+  await payload.db.pool.query(`delete from email_deliveries where member_id in (select id from members where email like $1)`, [`%@${DOMAIN}`])
+  await payload.db.pool.query(`delete from members where email like $1`, [`%@${DOMAIN}`])
+  if (itemId) await payload.delete({ collection: 'bargaining-updates', id: itemId, overrideAccess: true, context: { disableRevalidate: true } })
+  await payload.delete({ collection: 'regions', id: region, overrideAccess: true })
+}, 120_000)
 
 const sentRows = async (key: string) =>
   Number((await payload.db.pool.query<{ count: string }>(`select count(*) from email_deliveries where key = $1 and status = 'sent'`, [key])).rows[0]!.count)
@@ -63,6 +69,7 @@ describe('a 10,000-member alert', () => {
   it('killed with SIGKILL in the middle and restarted, delivers exactly one e-mail to every member', async () => {
     const doc = await makeDoc(payload, 'bargaining-updates', { regions: [region], title: `Exactly once ${Date.now()}` })
     await payload.update({ collection: 'bargaining-updates', id: doc.id, data: { _status: 'published', alert: { send: true } }, context: { disableRevalidate: true } })
+    itemId = doc.id
     const key = alertKey('bargaining-updates', doc.id)
     const { rows } = await payload.db.pool.query<{ id: number }>(`select id from payload_jobs where task_slug = 'queueAlert' and (input->>'id')::int = $1`, [doc.id])
     await payload.jobs.runByID({ id: rows[0]!.id })

@@ -30,7 +30,9 @@ export function contentData(collection: ContentSlug, title = `Fixture ${collecti
   const base = { [TITLE_FIELD[collection]]: title }
   switch (collection) {
     case 'bargaining-updates':
-      return { ...base, table: '2099 Test Bargaining', status: 'in-session', authoredBy: 'coalition' }
+      // Alert off (the collection's default is on): a fixture published by any test would otherwise queue
+      // an alert job in the shared queue, ahead of the jobs other files run with payload.jobs.run's limit.
+      return { ...base, table: '2099 Test Bargaining', status: 'in-session', authoredBy: 'coalition', alert: { send: false } }
     case 'campaigns':
       return { ...base, status: 'active' }
     case 'leadership':

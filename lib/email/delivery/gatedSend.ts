@@ -9,8 +9,6 @@ export type SendFailure = {
   /** SMTP reply code when the server answered, e.g. 550 or 451; undefined for network errors. */
   responseCode?: number
   message: string
-  /** True when the server had the whole message before it failed: it may have been delivered. */
-  afterData: boolean
 }
 
 export type GatedSend = {

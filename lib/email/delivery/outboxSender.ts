@@ -15,7 +15,7 @@ export function outboxSender(payload: Payload): GatedSender {
         release = () => {
           payload.sendEmail({ from, to, ...parts }).then(
             () => resolve(null),
-            (error: Error) => resolve({ message: error.message, afterData: true }),
+            (error: Error) => resolve({ message: error.message }),
           )
         }
       })

@@ -16,9 +16,9 @@ const READY_TIMEOUT_MS = 60_000
 
 type SmtpError = SMTPConnection.SMTPError
 
-function failure(error: SmtpError | Error, afterData: boolean): SendFailure {
+function failure(error: SmtpError | Error): SendFailure {
   const responseCode = 'responseCode' in error && typeof error.responseCode === 'number' ? error.responseCode : undefined
-  return { responseCode, message: ('response' in error && typeof error.response === 'string' && error.response) || error.message, afterData }
+  return { responseCode, message: ('response' in error && typeof error.response === 'string' && error.response) || error.message }
 }
 
 class Connections {
@@ -139,7 +139,7 @@ export function smtpSender(url: string, connections: number): GatedSender {
       // Closing mid-DATA is the only way to take a message back: the server discards it.
       if (connection && !finished) connection.close()
       message.destroy()
-      finish({ message: reason.message, afterData: false }, false)
+      finish({ message: reason.message }, false)
     }
 
     pool.acquire().then(
@@ -151,12 +151,12 @@ export function smtpSender(url: string, connections: number): GatedSender {
           // An answer from the server (a refused address, a full mailbox) leaves the connection usable
           // once reset; a network error does not.
           const answered = typeof error.responseCode === 'number'
-          const result = failure(error, dataStarted)
+          const result = failure(error)
           if (!answered) return finish(result, false)
           acquired.reset((resetError) => finish(result, !resetError))
         })
       },
-      (error: Error) => finish(failure(error, false), false),
+      (error: Error) => finish(failure(error), false),
     )
 
     return {

@@ -4,7 +4,6 @@ export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'bounced', 'cancel
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
 export const DELIVERY_KINDS = ['alert', 'digest'] as const
-export type DeliveryKind = (typeof DELIVERY_KINDS)[number]
 
 /** The member's choice each kind of e-mail is sent under (members.emailPreferences). */
 export const EMAIL_LISTS = ['bargaining', 'actions', 'digest'] as const

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { isCommsOrAdmin } from '@/collections/shared/access/roles'
 import { revalidateTagOnChange } from '@/collections/shared/hooks/revalidate'
 import { tags } from '@/lib/cacheTags'
 import { WEEKDAYS } from '@/lib/email/jobs/digestSlot'
@@ -11,7 +12,7 @@ export const Site: GlobalConfig = {
   hooks: { afterChange: [revalidateTagOnChange(tags.site)] },
   access: {
     read: () => true,
-    update: ({ req }) => req.user?.collection === 'users' && ['admin', 'communications'].includes(String(req.user.role)),
+    update: isCommsOrAdmin,
   },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Coalition Portal' },

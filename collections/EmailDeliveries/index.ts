@@ -1,9 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { staffUser } from '@/lib/auth/viewer'
 import { DELIVERY_KINDS, DELIVERY_STATUSES } from '@/lib/email/delivery/states'
 
-const commsOrAdmin: Access = ({ req }) => ['admin', 'communications'].includes(staffUser(req)?.role ?? '')
+import { isCommsOrAdmin } from '../shared/access/roles'
 
 /**
  * One row per (member, alert or digest week): written before the SMTP call, marked after, so nothing is
@@ -18,7 +17,7 @@ export const EmailDeliveries: CollectionConfig = {
     defaultColumns: ['key', 'member', 'status', 'sentAt', 'attempts'],
     description: 'Alerts and weekly digests, one row per member. Written by the sender; read-only here.',
   },
-  access: { read: commsOrAdmin, create: () => false, update: () => false, delete: () => false },
+  access: { read: isCommsOrAdmin, create: () => false, update: () => false, delete: () => false },
   indexes: [
     { fields: ['member', 'key'], unique: true },
     // The sender's claim: the next due rows in id order.

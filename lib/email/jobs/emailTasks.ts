@@ -20,9 +20,9 @@ export async function queueDueDigests(payload: Payload, now = new Date()): Promi
   for (const region of regions) {
     const slot = digestSlot(now, region.timeZone ?? 'America/Los_Angeles', setting)
     if (!slot || (await digestQueued(payload, region.id, slot.localDate))) continue
-    const { renderDigestFor } = await import('../content/digest')
+    const { digestItems } = await import('../content/digest')
     // Nothing new for the region that week: no digest (checked in English; the items are the same in Spanish).
-    if (!(await renderDigestFor(payload, { regionId: region.id, end: slot.end }, 'en'))) continue
+    if ((await digestItems(payload, { regionId: region.id, end: slot.end }, 'en')).length === 0) continue
     queued += await queueDigestDeliveries(payload, region.id, slot.localDate, slot.end)
   }
   return queued

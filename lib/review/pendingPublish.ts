@@ -8,7 +8,8 @@ function pendingPublishWhere(collection: string, id: number | string): Where {
   return {
     and: [
       { taskSlug: { equals: 'schedulePublish' } },
-      { 'input.doc.value': { equals: String(id) } },
+      // The schedule drawer stores the id as a string (Payload #10481), the review's queue as a number.
+      { or: [{ 'input.doc.value': { equals: String(id) } }, { 'input.doc.value': { equals: Number(id) } }] },
       { 'input.doc.relationTo': { equals: collection } },
       { 'input.type': { equals: 'publish' } },
       { processing: { equals: false } },

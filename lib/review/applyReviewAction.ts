@@ -31,6 +31,9 @@ const TITLE_FIELD: Record<ReviewCollection, 'title' | 'name'> = {
   pages: 'title',
 }
 
+/** A localized text read in one locale is a string; anything else is no title. */
+const textOf = (value: unknown): string | null => (typeof value === 'string' && value ? value : null)
+
 const idOf = (value: unknown): number | null => (value && typeof value === 'object' && 'id' in value ? Number(value.id) : typeof value === 'number' ? value : null)
 
 function reviewOf(raw: unknown): ReviewFields {
@@ -54,7 +57,7 @@ async function readItem(req: PayloadRequest, staff: User, collection: ReviewColl
   // The five collections' generated types share no index signature; read the common fields by name.
   const doc: Record<string, unknown> = { ...docs[0] }
   const regions = Array.isArray(doc.regions) ? doc.regions.map(idOf).filter((value): value is number => value !== null) : []
-  return { id, title: String(doc[TITLE_FIELD[collection]] ?? `#${id}`), regions, status: doc._status === 'published' ? 'published' : 'draft', review: reviewOf(doc.review) }
+  return { id, title: textOf(doc[TITLE_FIELD[collection]]) ?? `#${id}`, regions, status: doc._status === 'published' ? 'published' : 'draft', review: reviewOf(doc.review) }
 }
 
 /** Writes the review fields onto a new draft version (the content stays as it is), or publishes with them. */

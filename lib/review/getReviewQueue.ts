@@ -17,8 +17,10 @@ const TITLE: Record<ReviewCollection, 'title' | 'name'> = { announcements: 'titl
 
 const waiting = { 'review.state': { equals: 'submitted' } } as const
 
-const nameOf = (value: unknown, key: string): string | null =>
-  value && typeof value === 'object' && key in value ? String((value as Record<string, unknown>)[key] ?? '') || null : null
+const textOf = (value: unknown): string | null => (typeof value === 'string' && value ? value : null)
+
+/** A populated relation's text field (a region's name, a user's name), or null. */
+const nameOf = (value: unknown, key: string): string | null => (value && typeof value === 'object' ? textOf({ ...value }[key]) : null)
 
 /**
  * Items waiting for review across the content collections, oldest submission first, as this staff
@@ -45,7 +47,7 @@ export async function getReviewQueue(payload: Payload, user: User): Promise<Queu
         return {
           collection,
           id: raw.id,
-          title: String(doc[TITLE[collection]] ?? `#${raw.id}`),
+          title: textOf(doc[TITLE[collection]]) ?? `#${raw.id}`,
           regions: (Array.isArray(doc.regions) ? doc.regions : []).map((region: unknown) => nameOf(region, 'name') ?? '').filter(Boolean),
           author: nameOf(submitter, 'name') ?? nameOf(submitter, 'email'),
           requestedAt: typeof review.requestedAt === 'string' ? review.requestedAt : null,

@@ -1,7 +1,7 @@
 // Review before publish (issue 14): every step × every role through REST and the Local API, the refusal
 // of a regional editor's direct publish through REST, GraphQL and the Local API, approval now and at a
 // requested time, the author's e-mail, and edits after approval. Each check reads the database.
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { outbox } from '@/lib/email/outbox'
@@ -9,7 +9,6 @@ import { applyReviewAction } from '@/lib/review/applyReviewAction'
 import { REVIEW_REQUIRED } from '@/lib/review/needsReview'
 import type { ReviewAction } from '@/lib/review/states'
 import type { ReviewCollection } from '@/lib/schemas/review'
-import type { User } from '@/payload-types'
 import { seed } from '@/scripts/seed/index'
 
 import { type Actor, loadActors, reqFor, type Role } from '../helpers/actors'
@@ -182,10 +181,10 @@ describe('a regional editor of an untrusted region cannot publish directly', () 
     const gql = await graphql(`mutation { ${mutation}(id: ${doc.id}, data: { _status: published }) { id } }`, editor.token)
     expect(gql.errors?.[0]?.message ?? 'no error').toContain('Submit for review')
     await expect(
-      payload.update({ collection: collection as CollectionSlug, id: doc.id, data: { _status: 'published' }, overrideAccess: false, user: editor.user }),
+      payload.update({ collection: collection, id: doc.id, data: { _status: 'published' }, overrideAccess: false, user: editor.user }),
     ).rejects.toThrow(REVIEW_REQUIRED)
     expect(await live(collection, doc.id)).toBeUndefined()
-    const titled = await payload.find({ collection: collection as CollectionSlug, where: { [TITLE_FIELD[collection]]: { equals: (created.json?.doc as Record<string, unknown> | undefined)?.[TITLE_FIELD[collection]] ?? '-' } }, ...raw })
+    const titled = await payload.find({ collection: collection, where: { [TITLE_FIELD[collection]]: { equals: (created.json?.doc as Record<string, unknown> | undefined)?.[TITLE_FIELD[collection]] ?? '-' } }, ...raw })
     expect(titled.totalDocs).toBe(0)
   })
 
@@ -297,7 +296,7 @@ describe('approve, request changes, edits after approval', () => {
   it('communications publishing a waiting item by hand approves it; the queue no longer lists it', async () => {
     const doc = await itemIn('submitted', ncal)
     const comms = actors.communications
-    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' }, overrideAccess: false, user: comms.user as User & { collection: 'users' } })
+    await payload.update({ collection: 'announcements', id: doc.id, data: { _status: 'published' }, overrideAccess: false, user: comms.user })
     expect((await latest('announcements', doc.id)).review).toMatchObject({ state: 'approved', decidedBy: comms.user!.id })
   })
 })

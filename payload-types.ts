@@ -290,6 +290,15 @@ export interface Announcement {
      */
     send?: boolean | null;
   };
+  review?: {
+    state?: ('none' | 'submitted' | 'changes_requested' | 'approved' | 'rejected') | null;
+    requestedAt?: string | null;
+    note?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -388,6 +397,10 @@ export interface Region {
    * IANA time zone, e.g. Pacific/Honolulu: the weekly digest goes out at its hour here.
    */
   timeZone: string;
+  /**
+   * Off: regional staff submit their items; communications staff approve them before they go live.
+   */
+  trusted?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -529,6 +542,15 @@ export interface BargainingUpdate {
      */
     send?: boolean | null;
   };
+  review?: {
+    state?: ('none' | 'submitted' | 'changes_requested' | 'approved' | 'rejected') | null;
+    requestedAt?: string | null;
+    note?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -656,6 +678,15 @@ export interface Campaign {
      * Goes to members of this item’s regions (everyone for coalition-wide items) who chose these e-mails, once, a couple of minutes after it goes live.
      */
     send?: boolean | null;
+  };
+  review?: {
+    state?: ('none' | 'submitted' | 'changes_requested' | 'approved' | 'rejected') | null;
+    requestedAt?: string | null;
+    note?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
   };
   /**
    * Set on first publish; change it to back-date an item.
@@ -816,6 +847,15 @@ export interface Leadership {
    */
   regions?: (number | Region)[] | null;
   regionKey?: string | null;
+  review?: {
+    state?: ('none' | 'submitted' | 'changes_requested' | 'approved' | 'rejected') | null;
+    requestedAt?: string | null;
+    note?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -919,6 +959,15 @@ export interface Page {
    */
   regions?: (number | Region)[] | null;
   regionKey?: string | null;
+  review?: {
+    state?: ('none' | 'submitted' | 'changes_requested' | 'approved' | 'rejected') | null;
+    requestedAt?: string | null;
+    note?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
   /**
    * Set on first publish; change it to back-date an item.
    */
@@ -1285,6 +1334,17 @@ export interface AnnouncementsSelect<T extends boolean = true> {
     | {
         send?: T;
       };
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedAt?: T;
+        note?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1337,6 +1397,17 @@ export interface BargainingUpdatesSelect<T extends boolean = true> {
     | T
     | {
         send?: T;
+      };
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedAt?: T;
+        note?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
       };
   publishedAt?: T;
   createdBy?: T;
@@ -1404,6 +1475,17 @@ export interface CampaignsSelect<T extends boolean = true> {
     | {
         send?: T;
       };
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedAt?: T;
+        note?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1434,6 +1516,17 @@ export interface LeadershipSelect<T extends boolean = true> {
   slug?: T;
   regions?: T;
   regionKey?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedAt?: T;
+        note?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1510,6 +1603,17 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   regions?: T;
   regionKey?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedAt?: T;
+        note?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
@@ -1657,6 +1761,7 @@ export interface RegionsSelect<T extends boolean = true> {
   code?: T;
   states?: T;
   timeZone?: T;
+  trusted?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -50,6 +50,11 @@ export default lockJobStats(buildConfig({
     meta: { titleSuffix: ' · Coalition Portal' },
     // Payload's default fetches each staff e-mail's hash from gravatar.com; keep it in-house (and in the CSP).
     avatar: 'default',
+    components: {
+      // Review before publish (components/admin/review): the queue and its nav link with the count.
+      views: { reviewQueue: { Component: '@/components/admin/review/ReviewQueueView#ReviewQueueView', path: '/review' } },
+      afterNavLinks: ['@/components/admin/review/ReviewNavLink#ReviewNavLink'],
+    },
     // Live preview renders the real public page in draft mode (app/(site)/preview guards it).
     livePreview: {
       collections: ['announcements', 'bargaining-updates', 'campaigns', 'pages'],

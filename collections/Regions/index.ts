@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { tags } from '@/lib/cacheTags'
 import { isTimeZone } from '@/lib/email/jobs/digestSlot'
 
-import { isAdmin } from '../shared/access/roles'
+import { isAdmin, isAdminField } from '../shared/access/roles'
+import { staffOnlyField } from '../shared/access/content'
 import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const Regions: CollectionConfig = {
@@ -41,6 +42,15 @@ export const Regions: CollectionConfig = {
       defaultValue: 'America/Los_Angeles',
       admin: { description: 'IANA time zone, e.g. Pacific/Honolulu: the weekly digest goes out at its hour here.' },
       validate: (value: unknown) => (isTimeZone(value) ? true : 'Use an IANA time zone such as America/Los_Angeles or Pacific/Honolulu.'),
+    },
+    {
+      // Review before publish (lib/review): untrusted regions' staff submit items for review instead.
+      name: 'trusted',
+      label: 'Staff of this region publish without review',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: staffOnlyField, create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: 'Off: regional staff submit their items; communications staff approve them before they go live.' },
     },
   ],
 }

@@ -4,9 +4,11 @@ import { AUDIENCE_OPTIONS } from '@/lib/content/audience'
 
 import { contentAccess, membersOnlyBody, regionalListFilter } from './access/content'
 import { alertEndpoints } from './endpoints/alertEndpoints'
+import { reviewEndpoint } from './endpoints/reviewEndpoint'
 import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
+import { reviewField } from './fields/review'
 import { slugField } from './fields/slug'
 import { spanishStatusField } from './fields/spanishStatus'
 import { auditTrail } from './hooks/auditTrail'
@@ -14,6 +16,7 @@ import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
 import { publishTheEditedLanguage } from './hooks/publishOneLanguage'
 import { queueAlertOnPublish } from './hooks/queueAlertOnPublish'
+import { requireReview } from './hooks/requireReview'
 import { rememberPublishedState, revalidateContentChange, revalidateContentDelete } from './hooks/revalidate'
 import { syncMediaUsageAfterChange, syncMediaUsageAfterDelete } from './hooks/syncMediaVisibility'
 
@@ -52,8 +55,9 @@ type ContentOptions = Omit<CollectionConfig, 'fields' | 'access' | 'versions'> &
 export function contentCollection({ fields, slugFrom = 'title', hooks, admin, alert, ...rest }: ContentOptions): CollectionConfig {
   return {
     ...rest,
-    // The alert panel's status, preview and test send (endpoints/alertEndpoints.ts).
-    ...(alert ? { endpoints: [...(rest.endpoints || []), ...alertEndpoints] } : {}),
+    // Review before publish (endpoints/reviewEndpoint.ts) and the alert panel's status, preview and
+    // test send (endpoints/alertEndpoints.ts).
+    endpoints: [...(rest.endpoints || []), reviewEndpoint, ...(alert ? alertEndpoints : [])],
     access: contentAccess,
     // The members-only field rule reads the item's audience, even when a query selects only the body.
     // The Spanish gate (hooks/gateSpanish) reads spanishStatus likewise.
@@ -62,6 +66,8 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
       group: 'Content',
       baseFilter: regionalListFilter,
       ...admin,
+      // Regional staff of untrusted regions get "Submit for review" instead of Publish.
+      components: { ...admin?.components, edit: { ...admin?.components?.edit, PublishButton: '@/components/admin/review/PublishOrSubmit#PublishOrSubmit' } },
       // Staff see at a glance which items still lack their Spanish text (and can filter on it).
       defaultColumns: [...(admin?.defaultColumns ?? [slugFrom, '_status', 'regions', 'updatedAt']), 'spanishStatus'],
     },
@@ -75,7 +81,7 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
     },
     hooks: {
       ...hooks,
-      beforeChange: [keepRegionalInScope, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? []), rememberPublishedState],
+      beforeChange: [keepRegionalInScope, requireReview, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? []), rememberPublishedState],
       beforeOperation: [...(hooks?.beforeOperation ?? []), publishTheEditedLanguage],
       afterRead: [...(hooks?.afterRead ?? []), gateSpanish],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange, ...(alert ? [queueAlertOnPublish] : [])],
@@ -88,6 +94,7 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
       slugField(slugFrom),
       ...regionsFields(),
       ...(alert ? [alertField(alert.defaultOn)] : []),
+      reviewField(),
       ...auditFields(),
     ],
   }

@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   'not-found': 404,
   closed: 409,
+  conflict: 409,
   expired: 410,
   'too-large': 413,
   unsupported: 415,

@@ -197,34 +197,59 @@ export async function seed(payload: Payload, { demoStaff, log = () => {} }: Seed
   log('content: announcements, bargaining updates, campaigns, leadership, about page, site settings (English, and Spanish for all but the partner coalition’s update)')
 }
 
-/** A regional editor's draft with a publish time three days out, so the admin shows a schedule. */
+/**
+ * A regional editor's draft that communications approved for three days out (so the admin shows a
+ * schedule, run as the approver: the editor's region publishes after review), and one still waiting
+ * for review, so the review queue has something to show.
+ */
 async function seedScheduledDraft(payload: Payload, refs: Refs) {
+  const editor = await findOne(payload, 'users', 'email', DEMO_STAFF.find((person) => person.role === 'regional')!.email)
+  const comms = await findOne(payload, 'users', 'email', DEMO_STAFF.find((person) => person.role === 'communications')!.email)
+  const now = new Date()
+  const due = new Date(now.getTime() + 3 * 24 * 60 * 60 * 1000)
   const title = 'Northern California steward training: spring dates'
   const slug = slugify(title)
-  if (await findOne(payload, 'announcements', 'slug', slug)) return
-  const editor = await findOne(payload, 'users', 'email', DEMO_STAFF.find((person) => person.role === 'regional')!.email)
-  const doc = await payload.create({
+  if (!(await findOne(payload, 'announcements', 'slug', slug))) {
+    const doc = await payload.create({
+      collection: 'announcements',
+      draft: true,
+      context,
+      data: {
+        title,
+        slug,
+        summary: 'New stewards and stewards who want a refresher: three evening sessions, online and in person.',
+        topics: ['staffing'],
+        regions: codes(refs, ['ncal']),
+        _status: 'draft',
+        review: { state: 'approved', requestedAt: due.toISOString(), submittedBy: editor?.id, submittedAt: now.toISOString(), decidedBy: comms?.id, decidedAt: now.toISOString() },
+      },
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      // The admin stores the id as a string (payload#10481) and looks schedules up that way.
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'announcements', value: String(doc.id) as unknown as number },
+        user: comms ? { relationTo: 'users', value: comms.id } : undefined,
+      },
+      waitUntil: due,
+    })
+  }
+  const waitingTitle = 'Northern California: night-shift differential survey results'
+  if (await findOne(payload, 'announcements', 'slug', slugify(waitingTitle))) return
+  await payload.create({
     collection: 'announcements',
     draft: true,
     context,
     data: {
-      title,
-      slug,
-      summary: 'New stewards and stewards who want a refresher: three evening sessions, online and in person.',
-      topics: ['staffing'],
+      title: waitingTitle,
+      slug: slugify(waitingTitle),
+      summary: 'Four in five night-shift members who answered want the differential raised; the bargaining team takes the results to the next session.',
+      topics: ['wages'],
       regions: codes(refs, ['ncal']),
       _status: 'draft',
+      review: { state: 'submitted', submittedBy: editor?.id, submittedAt: now.toISOString() },
     },
-  })
-  await payload.jobs.queue({
-    task: 'schedulePublish',
-    // The admin stores the id as a string (payload#10481) and looks schedules up that way.
-    input: {
-      type: 'publish',
-      doc: { relationTo: 'announcements', value: String(doc.id) as unknown as number },
-      user: editor ? { relationTo: 'users', value: editor.id } : undefined,
-    },
-    waitUntil: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000),
   })
 }
 

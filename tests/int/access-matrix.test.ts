@@ -6,24 +6,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/scripts/seed/index'
 
-import { type Actor, loadActors, type Role, ROLES } from '../helpers/actors'
+import { applyReviewAction } from '@/lib/review/applyReviewAction'
+
+import { type Actor, loadActors, reqFor, type Role, ROLES } from '../helpers/actors'
 import { CONTENT_COLLECTIONS, contentData, type ContentSlug, GRAPHQL_LIST, makeDoc, regionId, TITLE_FIELD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
 import { scheduleAs } from '../helpers/schedule'
 
-const OPS = ['create', 'read draft', 'read published', 'update', 'publish', 'schedule', 'delete', 'edit coalition-wide'] as const
+const OPS = ['create', 'read draft', 'read published', 'update', 'publish', 'schedule', 'unpublish', 'submit for review', 'approve', 'delete', 'edit coalition-wide'] as const
 type Op = (typeof OPS)[number]
 type Api = 'local' | 'rest'
 
 const EDITORS: Role[] = ['admin', 'communications', 'regional-own']
+// Northern California is not a trusted region: its staff submit for review (tests/int/review.test.ts
+// covers trusted regions, members and every review step).
+const DECIDERS: Role[] = ['admin', 'communications']
 const ALLOWED: Record<Op, Role[]> = {
   create: EDITORS,
   'read draft': EDITORS,
   'read published': [...ROLES],
   update: EDITORS,
-  publish: EDITORS,
-  schedule: EDITORS,
+  publish: DECIDERS,
+  schedule: DECIDERS,
+  unpublish: EDITORS,
+  'submit for review': EDITORS,
+  approve: DECIDERS,
   delete: EDITORS,
   'edit coalition-wide': ['admin', 'communications'],
 }
@@ -144,6 +152,33 @@ async function attempt(collection: ContentSlug, op: Op, actor: Actor, api: Api):
       }
       await payload.jobs.run({ queue: 'default', limit: 100 })
       return (await published(collection, doc.id))?._status === 'published'
+    }
+    case 'unpublish': {
+      const doc = await makeDoc(payload, collection, { regions: [ncal], status: 'published' })
+      await via(
+        api,
+        () => payload.update({ collection: slug, id: doc.id, data: { _status: 'draft' }, ...asActor }),
+        () => rest(`/api/${collection}/${doc.id}`, { method: 'PATCH', token: actor.token, body: { _status: 'draft' } }),
+      )
+      return (await published(collection, doc.id))?._status !== 'published'
+    }
+    case 'submit for review':
+    case 'approve': {
+      const doc = await makeDoc(payload, collection, { regions: [ncal] })
+      const editor = actors['regional-own']
+      if (op === 'approve') await applyReviewAction(await reqFor(payload, editor), editor.user!, collection, doc.id, { action: 'submit' })
+      const action = op === 'approve' ? 'approve' : 'submit'
+      await via(
+        api,
+        async () => {
+          // The Local API's review step is the endpoint's domain function; it needs a staff member.
+          if (!actor.user) throw Object.assign(new Error('Sign in to review items.'), { status: 401 })
+          return applyReviewAction(await reqFor(payload, actor), actor.user, collection, doc.id, { action })
+        },
+        () => rest(`/api/${collection}/${doc.id}/review`, { method: 'POST', token: actor.token, body: { action } }),
+      )
+      const review = ((await current(collection, doc.id))?.review ?? {}) as { state?: string }
+      return review.state === (op === 'approve' ? 'approved' : 'submitted')
     }
     case 'delete': {
       const doc = await makeDoc(payload, collection, { regions: [ncal] })

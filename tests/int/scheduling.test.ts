@@ -63,10 +63,16 @@ describe('scheduled publish', () => {
     expect(await anonymousSees(doc.id)).toBe(true)
   })
 
-  it('lets regional staff schedule their own region, and the job fires as them', async () => {
+  it('lets regional staff of a trusted region schedule their own region, and the job fires as them', async () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
-    expect(await scheduleAs(payload, actors['regional-own'], doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
-    await payload.jobs.run({ queue: 'default' })
+    // Northern California's staff otherwise submit for review (tests/int/review.test.ts).
+    await payload.update({ collection: 'regions', id: ncal, data: { trusted: true } })
+    try {
+      expect(await scheduleAs(payload, actors['regional-own'], doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
+      await payload.jobs.run({ queue: 'default' })
+    } finally {
+      await payload.update({ collection: 'regions', id: ncal, data: { trusted: false } })
+    }
     const live = await payload.findByID({ collection: 'announcements', id: doc.id, depth: 0 })
     expect(live._status).toBe('published')
     expect(live.publishedBy).toBe(actors['regional-own'].user!.id)

@@ -22,12 +22,16 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AlertPanel as AlertPanel_7df0d17688dc1f6109041491093f914b } from '@/components/admin/AlertPanel'
+import { ReviewPanel as ReviewPanel_9d69589b8aa2be06f0500793d08eecde } from '@/components/admin/review/ReviewPanel'
+import { PublishOrSubmit as PublishOrSubmit_74fca99f394ae60a8bb284da01d210d3 } from '@/components/admin/review/PublishOrSubmit'
 import { SignaturesExport as SignaturesExport_9c013154bd4db7370b5f1517f9064f48 } from '@/components/admin/SignaturesExport'
 import { UsageSummary as UsageSummary_3eaea9e6e531e6f2eac1e195099add7d } from '@/collections/Media/UsageSummary'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { ReviewNavLink as ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d } from '@/components/admin/review/ReviewNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { ReviewQueueView as ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c } from '@/components/admin/review/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,11 +60,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/AlertPanel#AlertPanel": AlertPanel_7df0d17688dc1f6109041491093f914b,
+  "@/components/admin/review/ReviewPanel#ReviewPanel": ReviewPanel_9d69589b8aa2be06f0500793d08eecde,
+  "@/components/admin/review/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_74fca99f394ae60a8bb284da01d210d3,
   "@/components/admin/SignaturesExport#SignaturesExport": SignaturesExport_9c013154bd4db7370b5f1517f9064f48,
   "@/collections/Media/UsageSummary#UsageSummary": UsageSummary_3eaea9e6e531e6f2eac1e195099add7d,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "@/components/admin/review/ReviewNavLink#ReviewNavLink": ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

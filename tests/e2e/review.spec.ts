@@ -1,0 +1,49 @@
+// Review before publish, as people live it: the seeded Northern California editor writes a draft and
+// submits it for review in the admin (their region is not trusted, so they have no Publish button);
+// communications staff see the count in the nav, open the review queue and approve; the public page
+// shows the item.
+import { expect, test } from '@playwright/test'
+
+import { slugify } from '../../lib/content/slugify'
+
+import { loginToAdmin, screenshotPath } from './helpers/admin'
+
+test.use({ viewport: { width: 1280, height: 900 } })
+
+test('a regional editor submits a draft for review; communications approve it from the queue; it goes live', async ({ page, browser }) => {
+  test.setTimeout(120_000)
+  const title = `Ward 4 staffing meeting moved ${Date.now()}`
+
+  await loginToAdmin(page, 'regional')
+  await page.goto('/admin/collections/announcements/create')
+  await page.locator('#field-regions .rs__control').click()
+  await page.locator('.rs__option', { hasText: 'Northern California' }).click()
+  await page.getByLabel('Title').fill(title)
+  // Autosave creates the draft; then the item has an address.
+  await expect(page).toHaveURL(/\/admin\/collections\/announcements\/\d+/, { timeout: 30_000 })
+  await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await page.getByRole('button', { name: 'Send for review' }).click()
+  await expect(page.locator('.review-panel')).toContainText('Waiting for review', { timeout: 20_000 })
+  await page.screenshot({ path: screenshotPath('review-submitted'), fullPage: true })
+
+  const comms = await browser.newPage()
+  await loginToAdmin(comms, 'communications')
+  const navLink = comms.locator('#nav-review-queue')
+  await expect(navLink).toContainText(/Review queue \(\d+\)/)
+  const waiting = Number((await navLink.textContent())?.match(/\((\d+)\)/)?.[1])
+  expect(waiting).toBeGreaterThanOrEqual(1)
+  await navLink.click()
+  await expect(comms).toHaveURL(/\/admin\/review/)
+  const row = comms.locator('tr', { hasText: title })
+  await expect(row).toContainText('Northern California')
+  await expect(row).toContainText('Demo NCAL Editor')
+  await comms.screenshot({ path: screenshotPath('review-queue'), fullPage: true })
+  await row.getByRole('button', { name: `Approve ${title}` }).click()
+  await expect(comms.locator('tr', { hasText: title })).toHaveCount(0, { timeout: 20_000 })
+  await expect(comms.locator('#nav-review-queue')).toContainText(`(${waiting - 1})`)
+
+  const visitor = await browser.newPage()
+  await visitor.goto(`/news/${slugify(title)}`)
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
+})

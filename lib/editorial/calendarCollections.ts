@@ -16,7 +16,7 @@ export function calendarCollections(payload: Payload): CalendarCollection[] {
       return Boolean(drafts && typeof drafts === 'object' && drafts.schedulePublish)
     })
     .map((collection) => ({
-      slug: collection.slug as CollectionSlug,
+      slug: collection.slug,
       label: typeof collection.labels.plural === 'string' ? collection.labels.plural : collection.slug,
       titleField: collection.admin.useAsTitle ?? 'id',
     }))

@@ -83,7 +83,7 @@ const feed: Endpoint = {
   method: 'get',
   handler: (req) =>
     answer(req, async () => {
-      const file = String(req.routeParams?.file ?? '')
+      const file = typeof req.routeParams?.file === 'string' ? req.routeParams.file : ''
       const user = await userForFeedToken(req.payload, file.replace(/\.ics$/, ''))
       if (!user) throw new ApiError('not-found', 'No such calendar.')
       const { entries } = await getCalendar(req.payload, user, feedRange(new Date()))

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { Announcements } from './collections/Announcements'
 import { BargainingUpdates } from './collections/BargainingUpdates'
+import { CalendarFeeds } from './collections/CalendarFeeds'
 import { Campaigns } from './collections/Campaigns'
 import { EmailDeliveries } from './collections/EmailDeliveries'
 import { Leadership } from './collections/Leadership'
@@ -27,6 +28,7 @@ import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { emailAdapter } from './lib/email/adapter'
 import { emailTasks } from './lib/email/jobs/emailTasks'
+import { calendarEndpoints } from './lib/editorial/calendarEndpoints'
 import { getEnv } from './lib/env'
 import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
@@ -51,9 +53,13 @@ export default lockJobStats(buildConfig({
     // Payload's default fetches each staff e-mail's hash from gravatar.com; keep it in-house (and in the CSP).
     avatar: 'default',
     components: {
-      // Review before publish (components/admin/review): the queue and its nav link with the count.
-      views: { reviewQueue: { Component: '@/components/admin/review/ReviewQueueView#ReviewQueueView', path: '/review' } },
-      afterNavLinks: ['@/components/admin/review/ReviewNavLink#ReviewNavLink'],
+      // Review before publish (components/admin/review) and the editorial calendar (lib/editorial):
+      // the two desk views and their nav links.
+      views: {
+        reviewQueue: { Component: '@/components/admin/review/ReviewQueueView#ReviewQueueView', path: '/review' },
+        calendar: { Component: '@/components/admin/calendar/CalendarView#CalendarView', path: '/calendar' },
+      },
+      afterNavLinks: ['@/components/admin/review/ReviewNavLink#ReviewNavLink', '@/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
     },
     // Live preview renders the real public page in draft mode (app/(site)/preview guards it).
     livePreview: {
@@ -66,7 +72,9 @@ export default lockJobStats(buildConfig({
       ],
     },
   },
-  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries],
+  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries, CalendarFeeds],
+  // The calendar's retry and dismiss, and each staff member's private .ics feed (lib/editorial).
+  endpoints: calendarEndpoints,
   globals: [Site],
   // Content in English and Spanish (lib/i18n). A field without Spanish text reads as its English one.
   localization: {

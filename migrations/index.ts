@@ -13,6 +13,7 @@ import * as migration_20261206_225213_member_language from './20261206_225213_me
 import * as migration_20261206_225812_search_spanish from './20261206_225812_search_spanish';
 import * as migration_20261207_013627_email_alerts from './20261207_013627_email_alerts';
 import * as migration_20261207_044624_h2_review from './20261207_044624_h2_review';
+import * as migration_20261207_045702_h3_calendar_feeds from './20261207_045702_h3_calendar_feeds';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_044624_h2_review.up,
     down: migration_20261207_044624_h2_review.down,
     name: '20261207_044624_h2_review'
+  },
+  {
+    up: migration_20261207_045702_h3_calendar_feeds.up,
+    down: migration_20261207_045702_h3_calendar_feeds.down,
+    name: '20261207_045702_h3_calendar_feeds'
   },
 ];

@@ -1,8 +1,10 @@
-import { createEvents, type EventAttributes } from 'ics'
+import type { EventAttributes } from 'ics'
 
 import type { BargainingSession } from '@/lib/content/types'
 import { type Lang, localizedPath } from '@/lib/i18n/languages'
 import { messages } from '@/lib/i18n/messages'
+
+import { renderCalendar } from './icsCalendar'
 
 type DateTuple = [number, number, number]
 
@@ -51,14 +53,6 @@ export function buildCalendar(entries: CalendarEntry[], host: string, lang: Lang
     location: entry.location ?? undefined,
     url: entry.url,
     description: entry.description ?? undefined,
-    calName: t.feeds.calendarName,
-    productId: 'coalition-portal/bargaining',
   }))
-  if (events.length === 0) {
-    // ics refuses an empty list; an empty calendar is still a valid subscription.
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:coalition-portal/bargaining', `X-WR-CALNAME:${t.feeds.calendarName}`, 'END:VCALENDAR', ''].join('\r\n')
-  }
-  const { error, value } = createEvents(events)
-  if (error || !value) throw error ?? new Error('calendar could not be built')
-  return value
+  return renderCalendar(events, { name: t.feeds.calendarName, productId: 'coalition-portal/bargaining' })
 }

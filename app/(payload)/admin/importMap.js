@@ -32,6 +32,9 @@ import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from 
 import { ReviewNavLink as ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d } from '@/components/admin/review/ReviewNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c } from '@/components/admin/review/ReviewQueueView'
+import { CalendarNavLink as CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf } from '@/components/admin/calendar/CalendarNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { CalendarView as CalendarView_4564d63fa4e979d274cad7bbda8d2185 } from '@/components/admin/calendar/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +73,8 @@ export const importMap = {
   "@/components/admin/review/ReviewNavLink#ReviewNavLink": ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c,
+  "@/components/admin/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/components/admin/calendar/CalendarView#CalendarView": CalendarView_4564d63fa4e979d274cad7bbda8d2185,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

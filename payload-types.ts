@@ -81,6 +81,7 @@ export interface Config {
     users: User;
     members: Member;
     'email-deliveries': EmailDelivery;
+    activity: Activity;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
+    activity: ActivitySelect<false> | ActivitySelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -962,6 +964,44 @@ export interface EmailDelivery {
   createdAt: string;
 }
 /**
+ * Every change to content, schedules, reviews, staff roles and signature exports. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity".
+ */
+export interface Activity {
+  id: number;
+  at: string;
+  actor: string;
+  actorId?: number | null;
+  viaScheduler?: boolean | null;
+  action:
+    | 'created'
+    | 'edited'
+    | 'published'
+    | 'unpublished'
+    | 'scheduled_publish'
+    | 'scheduled_unpublish'
+    | 'unscheduled'
+    | 'review_submitted'
+    | 'review_approved'
+    | 'review_changes_requested'
+    | 'review_rejected'
+    | 'deleted'
+    | 'restored'
+    | 'role_changed'
+    | 'regions_changed'
+    | 'exported_signatures';
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  summary?: string | null;
+  changedFields?: string | null;
+  draft?: boolean | null;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1181,6 +1221,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-deliveries';
         value: number | EmailDelivery;
+      } | null)
+    | ({
+        relationTo: 'activity';
+        value: number | Activity;
       } | null)
     | ({
         relationTo: 'search';
@@ -1748,6 +1792,25 @@ export interface EmailDeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity_select".
+ */
+export interface ActivitySelect<T extends boolean = true> {
+  at?: T;
+  actor?: T;
+  actorId?: T;
+  viaScheduler?: T;
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  regions?: T;
+  regionKey?: T;
+  summary?: T;
+  changedFields?: T;
+  draft?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

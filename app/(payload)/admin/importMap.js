@@ -25,6 +25,7 @@ import { AlertPanel as AlertPanel_7df0d17688dc1f6109041491093f914b } from '@/com
 import { SignaturesExport as SignaturesExport_9c013154bd4db7370b5f1517f9064f48 } from '@/components/admin/SignaturesExport'
 import { UsageSummary as UsageSummary_3eaea9e6e531e6f2eac1e195099add7d } from '@/collections/Media/UsageSummary'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { ActivityDocumentCell as ActivityDocumentCell_09c918666b95de26041414a0fd9d394d } from '@/components/admin/ActivityDocumentCell'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -59,6 +60,7 @@ export const importMap = {
   "@/components/admin/SignaturesExport#SignaturesExport": SignaturesExport_9c013154bd4db7370b5f1517f9064f48,
   "@/collections/Media/UsageSummary#UsageSummary": UsageSummary_3eaea9e6e531e6f2eac1e195099add7d,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "@/components/admin/ActivityDocumentCell#ActivityDocumentCell": ActivityDocumentCell_09c918666b95de26041414a0fd9d394d,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

@@ -23,7 +23,7 @@ export const Activity: CollectionConfig = {
   defaultSort: '-at',
   timestamps: false,
   access: { read: readActivity, create: nobody, update: nobody, delete: nobody },
-  graphQL: { disableMutations: true },
+  graphQL: { singularName: 'ActivityEntry', pluralName: 'ActivityLog', disableMutations: true },
   indexes: [{ fields: ['collectionSlug', 'documentId'] }],
   fields: [
     { name: 'at', label: 'When', type: 'date', required: true, index: true, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm:ss' } } },

@@ -8,11 +8,11 @@ const NOT_EDITS = new Set([
   'password', 'sessions', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'currentPassword',
 ])
 
-/** Populated documents (which have timestamps) compare by id: depth differs between `doc` and `previousDoc`. */
+/** Populated documents (numeric ids; array and block rows have string ids) compare by id: depth differs between `doc` and `previousDoc`. */
 function comparable(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, inner: unknown) => {
-    if (inner && typeof inner === 'object' && !Array.isArray(inner) && 'id' in inner && 'createdAt' in inner) {
-      return (inner as { id: unknown }).id
+    if (inner && typeof inner === 'object' && !Array.isArray(inner) && typeof (inner as { id?: unknown }).id === 'number') {
+      return (inner as { id: number }).id
     }
     return inner
   })

@@ -8,6 +8,7 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { Activity } from './collections/Activity'
 import { Announcements } from './collections/Announcements'
 import { BargainingUpdates } from './collections/BargainingUpdates'
 import { CalendarFeeds } from './collections/CalendarFeeds'
@@ -32,6 +33,7 @@ import { calendarEndpoints } from './lib/editorial/calendarEndpoints'
 import { getEnv } from './lib/env'
 import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
+import { markSchedulerRuns } from './lib/activity/schedulerRun'
 import { answerClientErrors } from './lib/http/payloadErrors'
 import { canRunJobs } from './lib/jobs/access'
 import { lockJobStats } from './lib/jobs/lockJobStats'
@@ -43,7 +45,8 @@ import { migrations } from './migrations'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
 
-export default lockJobStats(buildConfig({
+// markSchedulerRuns: the activity log names the scheduler when a scheduled publish runs (lib/activity).
+export default markSchedulerRuns(lockJobStats(buildConfig({
   serverURL: env.SERVER_URL,
   secret: env.PAYLOAD_SECRET,
   admin: {
@@ -72,7 +75,7 @@ export default lockJobStats(buildConfig({
       ],
     },
   },
-  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries, CalendarFeeds],
+  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries, CalendarFeeds, Activity],
   // The calendar's retry and dismiss, and each staff member's private .ics feed (lib/editorial).
   endpoints: calendarEndpoints,
   globals: [Site],
@@ -132,4 +135,4 @@ export default lockJobStats(buildConfig({
   // REST and Local API population depth; a deeper ?depth= is capped to it (the site reads at depth 1).
   maxDepth: MAX_POPULATE_DEPTH,
   telemetry: false,
-}))
+})))

@@ -14,6 +14,7 @@ import * as migration_20261206_225812_search_spanish from './20261206_225812_sea
 import * as migration_20261207_013627_email_alerts from './20261207_013627_email_alerts';
 import * as migration_20261207_044624_h2_review from './20261207_044624_h2_review';
 import * as migration_20261207_045702_h3_calendar_feeds from './20261207_045702_h3_calendar_feeds';
+import * as migration_20261207_045030_h1_activity_log from './20261207_045030_h1_activity_log';
 
 export const migrations = [
   {
@@ -95,5 +96,8 @@ export const migrations = [
     up: migration_20261207_045702_h3_calendar_feeds.up,
     down: migration_20261207_045702_h3_calendar_feeds.down,
     name: '20261207_045702_h3_calendar_feeds'
+    up: migration_20261207_045030_h1_activity_log.up,
+    down: migration_20261207_045030_h1_activity_log.down,
+    name: '20261207_045030_h1_activity_log'
   },
 ];

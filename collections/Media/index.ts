@@ -8,6 +8,7 @@ import { MEDIA_REACH } from '@/lib/media/visibility'
 import { mediaDir } from '@/lib/storage/mediaDir'
 
 import { staffOnlyField } from '../shared/access/content'
+import { logContentChange, logContentDelete } from '../shared/hooks/logActivity'
 import { isStaff } from '../shared/access/roles'
 import { readMedia } from './access'
 import { hideBeforeDelete, hideWhenClosed } from './hooks/hideClosedFiles'
@@ -21,9 +22,9 @@ export const Media: CollectionConfig = {
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'visibility', 'updatedAt'] },
   hooks: {
     beforeChange: [setVisibility],
-    afterChange: [hideWhenClosed, revalidateMediaChange],
+    afterChange: [hideWhenClosed, revalidateMediaChange, logContentChange],
     beforeDelete: [hideBeforeDelete],
-    afterDelete: [revalidateMediaDelete],
+    afterDelete: [revalidateMediaDelete, logContentDelete],
   },
   access: {
     read: readMedia,

@@ -1,5 +1,6 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
+import { recordActivity } from '@/lib/activity/recordActivity'
 import { ApiError, errorResponse } from '@/lib/http/errors'
 import { signaturesCsv } from '@/lib/petitions/signaturesCsv'
 import { staffUser } from '@/lib/auth/viewer'
@@ -34,6 +35,7 @@ export const exportSignaturesEndpoint: Endpoint = {
       user: req.user,
       req,
     })
+    await logExport(req, campaign, docs.length, narrow)
     return new Response(signaturesCsv(docs), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
@@ -42,4 +44,31 @@ export const exportSignaturesEndpoint: Endpoint = {
       },
     })
   },
+}
+
+/** The activity log's entry for an export: which campaign, how many rows, which narrowing. */
+async function logExport(req: PayloadRequest, campaign: number, rows: number, narrow: Array<{ field: 'region' | 'local'; id: number }>) {
+  const found = await req.payload.find({
+    collection: 'campaigns',
+    where: { id: { equals: campaign } },
+    select: { title: true, regions: true },
+    depth: 0,
+    limit: 1,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  const doc = found.docs[0]
+  const region = narrow.find(({ field }) => field === 'region')
+  const filters = narrow.map(({ field, id }) => `${field} #${id}`).join(', ')
+  await recordActivity(req, {
+    action: 'exported_signatures',
+    collection: 'campaigns',
+    documentId: campaign,
+    documentTitle: doc?.title,
+    // Scoped like the rows exported: the chosen region; regional staff's own regions (all they get);
+    // else the campaign's regions.
+    regions: region ? [region.id] : staffUser(req)?.role === 'regional' ? staffUser(req)?.regions : doc?.regions,
+    summary: `${rows} signature${rows === 1 ? '' : 's'} as CSV${filters ? ` (${filters})` : ''}`,
+  })
 }

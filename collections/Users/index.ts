@@ -5,6 +5,7 @@ import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isStaff } from '../shared/access/roles'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
+import { logStaffChange, logStaffDelete } from './hooks/logStaffChange'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -18,6 +19,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitPasswordAttempts, checkPasswordChange],
     afterRead: [hideSessions],
+    afterChange: [logStaffChange],
+    afterDelete: [logStaffDelete],
     afterError: [countFailedSignIn],
   },
   admin: {

@@ -14,6 +14,7 @@ import { spanishStatusField } from './fields/spanishStatus'
 import { auditTrail } from './hooks/auditTrail'
 import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
+import { logContentChange, logContentDelete, rememberSaveKind } from './hooks/logActivity'
 import { publishTheEditedLanguage } from './hooks/publishOneLanguage'
 import { queueAlertOnPublish } from './hooks/queueAlertOnPublish'
 import { requireReview } from './hooks/requireReview'
@@ -82,10 +83,10 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
     hooks: {
       ...hooks,
       beforeChange: [keepRegionalInScope, requireReview, auditTrail, trackSpanishStatus, ...(hooks?.beforeChange ?? []), rememberPublishedState],
-      beforeOperation: [...(hooks?.beforeOperation ?? []), publishTheEditedLanguage],
+      beforeOperation: [...(hooks?.beforeOperation ?? []), publishTheEditedLanguage, rememberSaveKind],
       afterRead: [...(hooks?.afterRead ?? []), gateSpanish],
-      afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange, ...(alert ? [queueAlertOnPublish] : [])],
-      afterDelete: [...(hooks?.afterDelete ?? []), syncMediaUsageAfterDelete, revalidateContentDelete],
+      afterChange: [...(hooks?.afterChange ?? []), syncMediaUsageAfterChange, revalidateContentChange, ...(alert ? [queueAlertOnPublish] : []), logContentChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), syncMediaUsageAfterDelete, revalidateContentDelete, logContentDelete],
     },
     fields: [
       ...fields.map(guardBody),

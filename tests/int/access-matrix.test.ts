@@ -248,3 +248,34 @@ describe('regional staff and their own account', () => {
     expect(response.text).toContain('only their own regions')
   })
 })
+
+// The activity log (collections/Activity): read by role and region, written by no API at all.
+describe('activity', () => {
+  const READS: Record<Role, boolean> = { admin: true, communications: true, 'regional-own': true, 'regional-other': false, anonymous: false }
+  for (const role of ROLES) {
+    for (const api of ['local', 'rest'] as Api[]) {
+      it(`read an NCAL entry · ${role} · ${api} → ${READS[role] ? 'allowed' : 'refused'}; create, update, delete → refused`, async () => {
+        const doc = await makeDoc(payload, 'announcements', { regions: [ncal] })
+        const entry = (await payload.find({ collection: 'activity', where: { documentId: { equals: String(doc.id) }, collectionSlug: { equals: 'announcements' } }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]!
+        const asActor = { overrideAccess: false, user: actors[role].user } as const
+        const forged = { at: new Date().toISOString(), actor: `Forged by ${role}`, action: 'created', collectionSlug: 'pages', documentId: '1' } as const
+        let read = false
+        if (api === 'local') {
+          read = actors[role].user ? (await payload.find({ collection: 'activity', where: { id: { equals: entry.id } }, ...asActor })).totalDocs === 1 : false
+          await via(api, () => payload.create({ collection: 'activity', data: forged, ...asActor }), () => Promise.resolve({ status: 403 }))
+          await via(api, () => payload.update({ collection: 'activity', id: entry.id, data: { actor: forged.actor }, ...asActor }), () => Promise.resolve({ status: 403 }))
+          await via(api, () => payload.delete({ collection: 'activity', id: entry.id, ...asActor }), () => Promise.resolve({ status: 403 }))
+        } else {
+          const token = actors[role].token
+          read = (await rest(`/api/activity/${entry.id}`, { token })).status === 200
+          expect((await rest('/api/activity', { method: 'POST', token, body: forged })).status).toBeGreaterThanOrEqual(400)
+          expect((await rest(`/api/activity/${entry.id}`, { method: 'PATCH', token, body: { actor: forged.actor } })).status).toBeGreaterThanOrEqual(400)
+          expect((await rest(`/api/activity/${entry.id}`, { method: 'DELETE', token })).status).toBeGreaterThanOrEqual(400)
+        }
+        expect(read).toBe(READS[role])
+        expect(await payload.findByID({ collection: 'activity', id: entry.id, overrideAccess: true, depth: 0 })).toEqual(entry)
+        expect((await payload.find({ collection: 'activity', where: { actor: { equals: forged.actor } }, overrideAccess: true })).totalDocs).toBe(0)
+      })
+    }
+  }
+})

@@ -27,6 +27,7 @@ import { PublishOrSubmit as PublishOrSubmit_74fca99f394ae60a8bb284da01d210d3 } f
 import { SignaturesExport as SignaturesExport_9c013154bd4db7370b5f1517f9064f48 } from '@/components/admin/SignaturesExport'
 import { UsageSummary as UsageSummary_3eaea9e6e531e6f2eac1e195099add7d } from '@/collections/Media/UsageSummary'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { ActivityDocumentCell as ActivityDocumentCell_09c918666b95de26041414a0fd9d394d } from '@/components/admin/ActivityDocumentCell'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReviewNavLink as ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d } from '@/components/admin/review/ReviewNavLink'
@@ -68,6 +69,7 @@ export const importMap = {
   "@/components/admin/SignaturesExport#SignaturesExport": SignaturesExport_9c013154bd4db7370b5f1517f9064f48,
   "@/collections/Media/UsageSummary#UsageSummary": UsageSummary_3eaea9e6e531e6f2eac1e195099add7d,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "@/components/admin/ActivityDocumentCell#ActivityDocumentCell": ActivityDocumentCell_09c918666b95de26041414a0fd9d394d,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@/components/admin/review/ReviewNavLink#ReviewNavLink": ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d,

@@ -6,7 +6,7 @@ import { requestRevalidation } from '@/lib/revalidate/requestRevalidation'
 /** What these hooks read of any content document. */
 type ContentDoc = TypeWithID & { slug?: string | null; _status?: string | null }
 
-const publishedBefore = (collection: string, id: unknown) => `publishedBefore:${collection}:${String(id)}`
+export const publishedBefore = (collection: string, id: unknown) => `publishedBefore:${collection}:${String(id)}`
 
 /**
  * Whether the item was live before this save. `originalDoc` is the latest version, and since a

@@ -96,6 +96,8 @@ export const migrations = [
     up: migration_20261207_045702_h3_calendar_feeds.up,
     down: migration_20261207_045702_h3_calendar_feeds.down,
     name: '20261207_045702_h3_calendar_feeds'
+  },
+  {
     up: migration_20261207_045030_h1_activity_log.up,
     down: migration_20261207_045030_h1_activity_log.down,
     name: '20261207_045030_h1_activity_log'

@@ -81,7 +81,10 @@ export interface Config {
     users: User;
     members: Member;
     'email-deliveries': EmailDelivery;
+    topics: Topic;
+    imports: Import;
     search: Search;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,7 +111,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -137,6 +143,7 @@ export interface Config {
       queueAlert: TaskQueueAlert;
       sendEmails: TaskSendEmails;
       weeklyDigest: TaskWeeklyDigest;
+      importWordPress: TaskImportWordPress;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -298,6 +305,18 @@ export interface Announcement {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -311,7 +330,11 @@ export interface Media {
   /**
    * Describe the image for people who cannot see it.
    */
-  alt: string;
+  alt?: string | null;
+  /**
+   * Set by an import when the image came without alt text; cleared when alt text is saved.
+   */
+  needsAlt?: boolean | null;
   caption?: string | null;
   credit?: string | null;
   /**
@@ -329,6 +352,17 @@ export interface Media {
         id?: string | null;
       }[]
     | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -449,6 +483,31 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Part of the address. Filled from the name when left empty.
+   */
+  slug?: string | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bargaining-updates".
  */
 export interface BargainingUpdate {
@@ -537,6 +596,18 @@ export interface BargainingUpdate {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -665,6 +736,18 @@ export interface Campaign {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -824,6 +907,18 @@ export interface Leadership {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -927,6 +1022,18 @@ export interface Page {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -960,6 +1067,37 @@ export interface EmailDelivery {
   lastError?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Upload a WordPress export (Tools → Export → All content, an .xml file). The import runs in the background; reload to follow its progress.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  dryRun?: boolean | null;
+  state?: ('queued' | 'running' | 'done' | 'failed') | null;
+  /**
+   * Items done / total.
+   */
+  progress?: string | null;
+  created?: number | null;
+  updated?: number | null;
+  skipped?: number | null;
+  problems?: number | null;
+  report?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -1002,6 +1140,37 @@ export interface Search {
   regionKey?: string | null;
   publishedAt?: string | null;
   membersOnly?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'announcements';
+          value: number | Announcement;
+        } | null)
+      | ({
+          relationTo: 'bargaining-updates';
+          value: number | BargainingUpdate;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1074,7 +1243,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'schedulePublish';
+        taskSlug: 'inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'importWordPress' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1107,7 +1276,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'importWordPress' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1183,8 +1352,20 @@ export interface PayloadLockedDocument {
         value: number | EmailDelivery;
       } | null)
     | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1290,6 +1471,17 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1343,6 +1535,17 @@ export interface BargainingUpdatesSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1409,6 +1612,17 @@ export interface CampaignsSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1439,6 +1653,17 @@ export interface LeadershipSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1515,6 +1740,17 @@ export interface PagesSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1525,6 +1761,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  needsAlt?: T;
   caption?: T;
   credit?: T;
   membersOnly?: T;
@@ -1538,6 +1775,16 @@ export interface MediaSelect<T extends boolean = true> {
         title?: T;
         reach?: T;
         id?: T;
+      };
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
       };
   prefix?: T;
   _objectKey?: T;
@@ -1751,6 +1998,51 @@ export interface EmailDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  dryRun?: T;
+  state?: T;
+  progress?: T;
+  created?: T;
+  updated?: T;
+  skipped?: T;
+  problems?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -1767,6 +2059,22 @@ export interface SearchSelect<T extends boolean = true> {
   regionKey?: T;
   publishedAt?: T;
   membersOnly?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1989,6 +2297,16 @@ export interface TaskSendEmails {
  */
 export interface TaskWeeklyDigest {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportWordPress".
+ */
+export interface TaskImportWordPress {
+  input: {
+    importId: number;
+  };
   output?: unknown;
 }
 /**

@@ -12,6 +12,7 @@ import * as migration_20261206_224335_localization from './20261206_224335_local
 import * as migration_20261206_225213_member_language from './20261206_225213_member_language';
 import * as migration_20261206_225812_search_spanish from './20261206_225812_search_spanish';
 import * as migration_20261207_013627_email_alerts from './20261207_013627_email_alerts';
+import * as migration_20261207_044907_h4_wordpress_import from './20261207_044907_h4_wordpress_import';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_013627_email_alerts.up,
     down: migration_20261207_013627_email_alerts.down,
-    name: '20261207_013627_email_alerts'
+    name: '20261207_013627_email_alerts',
+  },
+  {
+    up: migration_20261207_044907_h4_wordpress_import.up,
+    down: migration_20261207_044907_h4_wordpress_import.down,
+    name: '20261207_044907_h4_wordpress_import'
   },
 ];

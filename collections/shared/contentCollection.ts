@@ -6,9 +6,11 @@ import { contentAccess, membersOnlyBody, regionalListFilter } from './access/con
 import { alertEndpoints } from './endpoints/alertEndpoints'
 import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
+import { importSourceField } from './fields/importSource'
 import { regionsFields } from './fields/regions'
 import { slugField } from './fields/slug'
 import { spanishStatusField } from './fields/spanishStatus'
+import { topicRefsField } from './fields/topics'
 import { auditTrail } from './hooks/auditTrail'
 import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
@@ -89,6 +91,8 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
       ...regionsFields(),
       ...(alert ? [alertField(alert.defaultOn)] : []),
       ...auditFields(),
+      topicRefsField(),
+      importSourceField(),
     ],
   }
 }

@@ -4,12 +4,8 @@
 import fs from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { DEFAULT_IMPORT_CONFIG, parseImportConfig } from '../lib/import/wordpress/importConfig'
-import { importWordPress } from '../lib/import/wordpress/importWordPress'
-import { WxrFileError } from '../lib/import/wordpress/parseWxr'
+import { parseWxr, WxrFileError } from '../lib/import/wordpress/parseWxr'
 import { runScript, ScriptError } from './lib/runScript'
 
 const USAGE = 'usage: npm run import -- --wordpress export.xml [--media-dir ./uploads] [--config import.config.json] [--dry-run]'
@@ -40,6 +36,19 @@ runScript(async () => {
   const mediaDir = options['media-dir'] ?? null
   if (mediaDir && !(await fs.stat(mediaDir).catch(() => null))?.isDirectory()) throw new ScriptError(`--media-dir ${mediaDir} is not a folder`, 2)
 
+  // A file that is not a usable export fails here, before the database is touched.
+  try {
+    parseWxr(xml)
+  } catch (error) {
+    if (error instanceof WxrFileError) throw new ScriptError(`${options.wordpress}: ${error.message}. Nothing was imported.`, 2)
+    throw error
+  }
+  // Loaded only now: a bad file or option fails in a moment, without booting Payload.
+  const [{ default: config }, { getPayload }, { importWordPress }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+    import('../lib/import/wordpress/importWordPress'),
+  ])
   const payload = await getPayload({ config })
   const dryRun = options['dry-run'] ?? false
   let report

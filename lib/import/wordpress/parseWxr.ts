@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { z } from 'zod'
 
 import type { WxrAuthor, WxrExport, WxrItem, WxrTerm } from './types'
 import { wxrAuthorSchema, wxrCategorySchema, wxrChannelSchema, wxrItemSchema, wxrTagSchema } from './wxrSchema'
@@ -25,6 +26,16 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: true,
 })
+
+/** The validator names unclosed tags as a JSON list at "line 1": say which tag the file ends inside. */
+function brokenXmlMessage(err: { msg: string; line: number; col: number }): string {
+  const unclosed = /^Invalid '(\[[\s\S]*\])' found/.exec(err.msg)
+  if (unclosed?.[1]) {
+    const open = z.array(z.string()).safeParse(JSON.parse(unclosed[1]))
+    if (open.success && open.data.length) return `broken XML: the file ends inside <${open.data.join('> <')}> (was it cut off?)`
+  }
+  return `broken XML at line ${err.line}, column ${err.col}: ${err.msg.replace(/\.+$/, "")}`
+}
 
 /** "2023-07-14 18:30:00" (WordPress's GMT column) → ISO; "0000-00-00 00:00:00" → null. */
 export function wpGmtToIso(value: string): string | null {
@@ -70,7 +81,7 @@ function toItem(raw: unknown, index: number): WxrItem | string {
  */
 export function parseWxr(xml: string): WxrExport & { unreadable: string[] } {
   const valid = XMLValidator.validate(xml)
-  if (valid !== true) throw new WxrFileError(`broken XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`)
+  if (valid !== true) throw new WxrFileError(brokenXmlMessage(valid.err))
   const document: unknown = parser.parse(xml)
   const channel = typeof document === 'object' && document !== null && 'rss' in document ? (document.rss as { channel?: unknown }).channel : undefined
   const parsedChannel = wxrChannelSchema.safeParse(channel)

@@ -38,11 +38,16 @@ async function snapshot() {
   return rows
 }
 
-async function imported(collection: 'announcements' | 'bargaining-updates' | 'pages', postId: string) {
-  const { docs } = await payload.find({ collection, where: { 'importSource.key': { equals: `${SITE}#${postId}` } }, draft: true, depth: 1, limit: 1, overrideAccess: true })
-  expect(docs, `${collection} from WordPress ${postId}`).toHaveLength(1)
+const byKey = (postId: string) => ({ where: { 'importSource.key': { equals: `${SITE}#${postId}` } }, draft: true, depth: 1, limit: 1, overrideAccess: true }) as const
+
+function only<T>(docs: T[], what: string): T {
+  expect(docs, what).toHaveLength(1)
   return docs[0]!
 }
+
+const importedAnnouncement = async (postId: string) => only((await payload.find({ collection: 'announcements', ...byKey(postId) })).docs, `announcement ${postId}`)
+const importedUpdate = async (postId: string) => only((await payload.find({ collection: 'bargaining-updates', ...byKey(postId) })).docs, `update ${postId}`)
+const importedPage = async (postId: string) => only((await payload.find({ collection: 'pages', ...byKey(postId) })).docs, `page ${postId}`)
 
 /** Node types anywhere in a Lexical tree. */
 function nodeTypes(node: unknown, found = new Set<string>()): Set<string> {
@@ -99,7 +104,7 @@ describe('WordPress import', () => {
     )
 
     const comms = (await payload.find({ collection: 'users', where: { email: { equals: 'comms@coalition.test' } }, overrideAccess: true })).docs[0]!
-    const post = await imported('announcements', '101')
+    const post = await importedAnnouncement('101')
     expect(post).toMatchObject({ _status: 'published', slug: 'valentines-for-the-bonus', publishedAt: '2023-07-14T18:30:00.000Z', summary: 'Members in every region delivered valentines asking for the whole bonus.' })
     expect(post.regions).toEqual([])
     // The author is a staff account: the audit trail names it.
@@ -129,27 +134,27 @@ describe('WordPress import', () => {
     expect(file.size).toBeGreaterThan(0)
 
     // A bargaining category → bargaining update, in the region the config maps; a non-staff author is kept by name.
-    const update = await imported('bargaining-updates', '102')
+    const update = await importedUpdate('102')
     expect(update).toMatchObject({ _status: 'published', table: '2023 Staffing Table', createdBy: null, importSource: { author: 'Rosa Garcia' } })
     expect((update.regions ?? []).map((region) => (typeof region === 'object' ? region.code : region))).toEqual(['ncal'])
 
-    const draft = await imported('announcements', '103')
+    const draft = await importedAnnouncement('103')
     expect(draft).toMatchObject({ _status: 'draft', slug: 'draft-notes-for-the-autumn-newsletter', publishedAt: null })
 
-    const scheduled = await imported('announcements', '104')
+    const scheduled = await importedAnnouncement('104')
     expect(scheduled).toMatchObject({ _status: 'draft', publishedAt: '2030-01-15T17:00:00.000Z' })
     const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, limit: 0, pagination: false, overrideAccess: true })
     const job = jobs.filter((candidate) => JSON.stringify(candidate.input).includes(`"value":${scheduled.id}`))
     expect(job).toHaveLength(1)
     expect(job[0]!.waitUntil).toBe('2030-01-15T17:00:00.000Z')
 
-    const page = await imported('pages', '105')
+    const page = await importedPage('105')
     expect(page).toMatchObject({ _status: 'published', slug: 'coalition-history' })
     expect(page.layout[0]).toMatchObject({ blockType: 'richText' })
     expect(nodeTypes(page.layout)).toContain('heading')
 
     // The post whose image is missing is there, without it.
-    const rally = await imported('announcements', '107')
+    const rally = await importedAnnouncement('107')
     expect(nodeTypes(rally.body)).not.toContain('upload')
 
     // Old addresses → the new pages.
@@ -172,7 +177,7 @@ describe('WordPress import', () => {
     const changed = xml.replace('Our team held firm on', 'Our bargaining team held firm on')
     const report = await importWordPress({ payload, xml: changed, config, mediaDir: UPLOADS, dryRun: false })
     expect(report).toMatchObject({ created: 0, updated: 1, skipped: 6 })
-    expect(JSON.stringify((await imported('bargaining-updates', '102')).body)).toContain('Our bargaining team held firm on')
+    expect(JSON.stringify((await importedUpdate('102')).body)).toContain('Our bargaining team held firm on')
   })
 
   it('refuses files that are not WordPress exports, writing nothing', async () => {

@@ -24,10 +24,14 @@ export function autop(html: string): string {
     .join('\n')
 }
 
-/** The `src` of every image in the body, in order (resolved to media before the conversion). */
+const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
+
+/**
+ * The `src` of every image in the body, in order (resolved to media before the conversion). A pattern,
+ * not a DOM: it runs for every item of every run, including the unchanged ones a re-run skips.
+ */
 export function imageSources(html: string): string[] {
-  const { document } = new JSDOM(autop(html)).window
-  return [...document.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '').filter(Boolean)
+  return [...html.matchAll(IMG_SRC)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter(Boolean)
 }
 
 let editorConfig: Promise<SanitizedServerEditorConfig> | undefined

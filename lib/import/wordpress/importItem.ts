@@ -34,21 +34,6 @@ function summaryOf(item: WxrItem): string | null {
   return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1).trimEnd()}…`
 }
 
-async function findByKey(ctx: ImportContext, collection: ImportTarget, key: string) {
-  const { docs } = await ctx.payload.find({
-    collection,
-    where: { 'importSource.key': { equals: key } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    select: { slug: true, importSource: true },
-  })
-  const doc = docs[0]
-  return doc ? { id: doc.id, slug: doc.slug ?? null, hash: doc.importSource?.hash ?? null } : null
-}
-
 /** The WordPress slug, unless another (non-imported or other) document already has it. */
 async function freeSlug(ctx: ImportContext, collection: ImportTarget, mapped: MappedItem, item: WxrItem, ownId: number | null) {
   const { docs } = await ctx.payload.find({ collection, where: { slug: { equals: mapped.slug } }, draft: true, depth: 0, limit: 1, pagination: false, overrideAccess: true, select: { slug: true } })
@@ -91,7 +76,9 @@ export async function importItem(ctx: ImportContext, item: WxrItem): Promise<Ite
     .createHash('sha256')
     .update(JSON.stringify({ MAPPING_VERSION, item, mapped: mapped.value, author, images: [...images.files].map(([imageKey, file]) => [imageKey, file !== null]) }))
     .digest('hex')
-  const existing = await findByKey(ctx, collection, key)
+  const found = ctx.existing.get(key)
+  // A post the config now sends elsewhere is created there; the old document stays for staff to remove.
+  const existing = found?.collection === collection ? found : undefined
   if (existing?.hash === hash) return { action: 'skipped', line: `unchanged ${collection}/${existing.slug ?? existing.id} (${label})`, problems }
 
   const slug = await freeSlug(ctx, collection, mapped.value, item, existing?.id ?? null)

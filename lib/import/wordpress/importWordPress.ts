@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { expireRunningServers } from '@/lib/revalidate/expireRunningServers'
 
 import { indexAttachments } from './attachImages'
-import type { ImportAuthor, ImportContext } from './importContext'
+import type { ExistingDoc, ImportAuthor, ImportContext } from './importContext'
 import type { ImportConfig } from './importConfig'
 import { importItem, itemLabel } from './importItem'
 import { parseWxr } from './parseWxr'
@@ -32,6 +32,27 @@ async function staffByEmail(payload: Payload, authors: WxrAuthor[]): Promise<Map
       return [author.login, { userId: user?.id ?? null, name: author.displayName, publishesAll: Boolean(user && user.role !== 'regional') }]
     }),
   )
+}
+
+async function importedDocs(payload: Payload, siteUrl: string): Promise<Map<string, ExistingDoc>> {
+  const existing = new Map<string, ExistingDoc>()
+  for (const collection of ['announcements', 'bargaining-updates', 'pages'] as const) {
+    const { docs } = await payload.find({
+      collection,
+      where: { 'importSource.key': { like: `${siteUrl}#` } },
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { slug: true, importSource: true },
+    })
+    for (const doc of docs) {
+      const key = doc.importSource?.key
+      if (key) existing.set(key, { collection, id: doc.id, slug: doc.slug ?? null, hash: doc.importSource?.hash ?? null })
+    }
+  }
+  return existing
 }
 
 async function regionIds(payload: Payload): Promise<Map<string, number>> {
@@ -67,6 +88,7 @@ export async function importWordPress({ payload, xml, config, mediaDir, dryRun, 
     authors: await staffByEmail(payload, wxr.authors),
     topics,
     regions: await regionIds(payload),
+    existing: await importedDocs(payload, wxr.siteUrl),
   }
   let done = wxr.unreadable.length
   for (const item of items) {

@@ -13,7 +13,9 @@ import { importWordPress } from '@/lib/import/wordpress/importWordPress'
 import { WxrFileError } from '@/lib/import/wordpress/parseWxr'
 import { seed } from '@/scripts/seed/index'
 
+import { loadActors, ROLES } from '../helpers/actors'
 import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
 
 const FIXTURES = path.resolve('tests/fixtures/wordpress')
 const UPLOADS = path.join(FIXTURES, 'uploads')
@@ -191,6 +193,27 @@ describe('WordPress import', () => {
       await expect(importWordPress({ payload, xml: text, config, mediaDir: UPLOADS, dryRun: false })).rejects.toThrow(message)
     }
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('redirects and topics are for staff, imports for admins, through REST', async () => {
+    const actors = await loadActors(payload)
+    const expected = {
+      admin: [200, 200, 200],
+      communications: [200, 200, 403],
+      'regional-own': [200, 200, 403],
+      'regional-other': [200, 200, 403],
+      anonymous: [403, 403, 403],
+    } as const
+    for (const role of ROLES) {
+      const token = actors[role].token
+      const statuses = []
+      for (const collection of ['redirects', 'topics', 'imports']) statuses.push((await rest(`/api/${collection}?limit=1`, { token })).status)
+      expect(statuses, role).toEqual(expected[role])
+    }
+    // Visitors cannot plant redirects; regional staff cannot add topics.
+    const regional = actors['regional-own'].token
+    expect((await rest('/api/redirects', { method: 'POST', token: undefined, body: { from: '/x', to: { type: 'custom', url: '/' } } })).status).toBe(403)
+    expect((await rest('/api/topics', { method: 'POST', token: regional, body: { name: 'Sneaky' } })).status).toBe(403)
   })
 
   it('the CLI exits 2 with one clear line for an unreadable or broken file', async () => {

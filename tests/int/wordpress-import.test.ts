@@ -182,6 +182,20 @@ describe('WordPress import', () => {
     expect(JSON.stringify((await importedUpdate('102')).body)).toContain('Our bargaining team held firm on')
   })
 
+  it('an admin upload runs as a job with progress and a report, and keeps images it cannot see', async () => {
+    const admin = (await loadActors(payload)).admin.user!
+    const upload = await payload.create({ collection: 'imports', data: {}, filePath: path.join(FIXTURES, 'export.xml'), user: admin, overrideAccess: false })
+    expect(upload.state).toBe('queued')
+    await payload.jobs.run({ queue: 'default', where: { taskSlug: { equals: 'importWordPress' } } })
+    const done = await payload.findByID({ collection: 'imports', id: upload.id, overrideAccess: true })
+    // 102 differs from the file since the previous test, so it is updated back; the rest is unchanged.
+    expect(done).toMatchObject({ state: 'done', progress: '7 / 7', created: 0, updated: 1, skipped: 6 })
+    expect(done.report).toContain('unknown post type "nav_menu_item"')
+    // No uploads folder here: images imported earlier stay in the post.
+    expect(nodeTypes((await importedAnnouncement('101')).body)).toContain('upload')
+    await payload.delete({ collection: 'imports', id: upload.id, overrideAccess: true })
+  })
+
   it('refuses files that are not WordPress exports, writing nothing', async () => {
     const before = await snapshot()
     for (const [file, message] of [

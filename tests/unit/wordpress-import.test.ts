@@ -72,7 +72,10 @@ describe('HTML helpers', () => {
   })
 
   it('finds image sources and keeps upload paths inside the uploads folder', () => {
-    expect(imageSources(`<p><img class="a" src="${SITE}/wp-content/uploads/2023/07/a.png"></p><img src='b.png'>`)).toEqual([`${SITE}/wp-content/uploads/2023/07/a.png`, 'b.png'])
+    expect(imageSources(`<p><img class="a" src="${SITE}/wp-content/uploads/2023/07/a.png" alt="A crowd"></p><img src='b.png'><img data-src="c.png">`)).toEqual([
+      { src: `${SITE}/wp-content/uploads/2023/07/a.png`, alt: 'A crowd' },
+      { src: 'b.png', alt: null },
+    ])
     expect(uploadsPath(`${SITE}/wp-content/uploads/2023/07/a%20b.png`)).toBe('2023/07/a b.png')
     expect(uploadsPath(`${SITE}/wp-content/uploads/../../etc/passwd`)).toBe('etc/passwd')
   })

@@ -24,14 +24,19 @@ export function autop(html: string): string {
     .join('\n')
 }
 
-const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
+const IMG_TAG = /<img\b[^>]*>/gi
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined) ?? null
 
 /**
  * The `src` of every image in the body, in order (resolved to media before the conversion). A pattern,
  * not a DOM: it runs for every item of every run, including the unchanged ones a re-run skips.
  */
-export function imageSources(html: string): string[] {
-  return [...html.matchAll(IMG_SRC)].map((match) => match[1] ?? match[2] ?? match[3] ?? '').filter(Boolean)
+export function imageSources(html: string): Array<{ src: string; alt: string | null }> {
+  return [...html.matchAll(IMG_TAG)].flatMap(([tag]) => {
+    const src = attribute(tag, 'src')
+    return src ? [{ src, alt: attribute(tag, 'alt') }] : []
+  })
 }
 
 let editorConfig: Promise<SanitizedServerEditorConfig> | undefined

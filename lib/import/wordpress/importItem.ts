@@ -41,14 +41,21 @@ async function freeSlug(ctx: ImportContext, collection: ImportTarget, mapped: Ma
   return taken ? `${mapped.slug}-${item.postId}` : mapped.slug
 }
 
-type Images = { featured: ImageRef | null; body: ImageRef[]; files: Map<string, string | null> }
+/** Per image key: media an earlier import made, a file to make it from, or neither (missing). */
+type ImageSource = { mediaId: number } | { file: string } | null
+type Images = { featured: ImageRef | null; body: ImageRef[]; files: Map<string, ImageSource> }
 
 async function collectImages(ctx: ImportContext, item: WxrItem): Promise<Images> {
   const featured = featuredImage(item, ctx.attachments, ctx.siteUrl)
-  const body = imageSources(item.contentHtml).flatMap((src) => imageRef(src, null, ctx.attachments, ctx.siteUrl) ?? [])
-  const files = new Map<string, string | null>()
+  const body = imageSources(item.contentHtml).flatMap(({ src, alt }) => imageRef(src, alt, ctx.attachments, ctx.siteUrl) ?? [])
+  const files = new Map<string, ImageSource>()
   for (const ref of [...(featured ? [featured] : []), ...body]) {
-    if (!files.has(ref.key)) files.set(ref.key, await findImageFile(ctx.mediaDir, ref))
+    if (files.has(ref.key)) continue
+    // Media already imported counts even without the folder (the admin's import has none), so such a
+    // run neither strips images nor reports them missing.
+    const mediaId = await findImportedMedia(ctx.payload, ref.key)
+    const file = mediaId === null ? await findImageFile(ctx.mediaDir, ref) : null
+    files.set(ref.key, mediaId !== null ? { mediaId } : file ? { file } : null)
   }
   return { featured, body, files }
 }
@@ -85,9 +92,7 @@ export async function importItem(ctx: ImportContext, item: WxrItem): Promise<Ite
   if (slug !== mapped.value.slug) problems.push(`slug "${mapped.value.slug}" is taken in ${collection}; using "${slug}"`)
   const verb = existing ? 'updated' : 'created'
   if (ctx.dryRun) {
-    const newImages = [...images.files].filter(([, file]) => file !== null)
-    let mediaToCreate = 0
-    for (const [imageKey] of newImages) if ((await findImportedMedia(ctx.payload, imageKey)) === null) mediaToCreate += 1
+    const mediaToCreate = [...images.files.values()].filter((source) => source !== null && 'file' in source).length
     const extra = mediaToCreate ? `, ${mediaToCreate} image(s)` : ''
     return { action: verb, line: `would ${verb === 'created' ? 'create' : 'update'} ${collection}/${slug} (${label}, ${mapped.value.status}${extra})`, problems }
   }
@@ -96,9 +101,10 @@ export async function importItem(ctx: ImportContext, item: WxrItem): Promise<Ite
   await initTransaction(req)
   try {
     const mediaIds = new Map<string, number>()
-    for (const [imageKey, file] of images.files) {
+    for (const [imageKey, source] of images.files) {
       const ref = [images.featured, ...images.body].find((candidate) => candidate?.key === imageKey)
-      if (ref && file) mediaIds.set(imageKey, await attachImage(ctx.payload, req, ref, file))
+      if (source && 'mediaId' in source) mediaIds.set(imageKey, source.mediaId)
+      else if (ref && source) mediaIds.set(imageKey, await attachImage(ctx.payload, req, ref, source.file))
     }
     const mediaFor = (src: string) => {
       const ref = imageRef(src, null, ctx.attachments, ctx.siteUrl)

@@ -81,8 +81,12 @@ export interface Config {
     users: User;
     members: Member;
     'email-deliveries': EmailDelivery;
+    topics: Topic;
+    imports: Import;
     'calendar-feeds': CalendarFeed;
+    activity: Activity;
     search: Search;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,8 +113,12 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
+    activity: ActivitySelect<false> | ActivitySelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -139,6 +147,7 @@ export interface Config {
       queueAlert: TaskQueueAlert;
       sendEmails: TaskSendEmails;
       weeklyDigest: TaskWeeklyDigest;
+      importWordPress: TaskImportWordPress;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -309,6 +318,18 @@ export interface Announcement {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -322,7 +343,11 @@ export interface Media {
   /**
    * Describe the image for people who cannot see it.
    */
-  alt: string;
+  alt?: string | null;
+  /**
+   * Set by an import when the image came without alt text; cleared when alt text is saved.
+   */
+  needsAlt?: boolean | null;
   caption?: string | null;
   credit?: string | null;
   /**
@@ -340,6 +365,17 @@ export interface Media {
         id?: string | null;
       }[]
     | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -464,6 +500,31 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Part of the address. Filled from the name when left empty.
+   */
+  slug?: string | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bargaining-updates".
  */
 export interface BargainingUpdate {
@@ -561,6 +622,18 @@ export interface BargainingUpdate {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -698,6 +771,18 @@ export interface Campaign {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -866,6 +951,18 @@ export interface Leadership {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -978,6 +1075,18 @@ export interface Page {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  topicRefs?: (number | Topic)[] | null;
+  importSource?: {
+    system?: 'wordpress' | null;
+    key?: string | null;
+    id?: string | null;
+    url?: string | null;
+    /**
+     * Kept when no staff account has the author’s e-mail.
+     */
+    author?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1013,6 +1122,37 @@ export interface EmailDelivery {
   createdAt: string;
 }
 /**
+ * Upload a WordPress export (Tools → Export → All content, an .xml file). The import runs in the background; reload to follow its progress.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  dryRun?: boolean | null;
+  state?: ('queued' | 'running' | 'done' | 'failed') | null;
+  /**
+   * Items done / total.
+   */
+  progress?: string | null;
+  created?: number | null;
+  updated?: number | null;
+  skipped?: number | null;
+  problems?: number | null;
+  report?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-feeds".
  */
@@ -1022,6 +1162,44 @@ export interface CalendarFeed {
   tokenHash: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Every change to content, schedules, reviews, staff roles and signature exports. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity".
+ */
+export interface Activity {
+  id: number;
+  at: string;
+  actor: string;
+  actorId?: number | null;
+  viaScheduler?: boolean | null;
+  action:
+    | 'created'
+    | 'edited'
+    | 'published'
+    | 'unpublished'
+    | 'scheduled_publish'
+    | 'scheduled_unpublish'
+    | 'unscheduled'
+    | 'review_submitted'
+    | 'review_approved'
+    | 'review_changes_requested'
+    | 'review_rejected'
+    | 'deleted'
+    | 'restored'
+    | 'role_changed'
+    | 'regions_changed'
+    | 'exported_signatures';
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  regions?: (number | Region)[] | null;
+  regionKey?: string | null;
+  summary?: string | null;
+  changedFields?: string | null;
+  draft?: boolean | null;
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -1064,6 +1242,37 @@ export interface Search {
   regionKey?: string | null;
   publishedAt?: string | null;
   membersOnly?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'announcements';
+          value: number | Announcement;
+        } | null)
+      | ({
+          relationTo: 'bargaining-updates';
+          value: number | BargainingUpdate;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1136,7 +1345,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'schedulePublish';
+        taskSlug: 'inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'importWordPress' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1169,7 +1378,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'queueAlert' | 'sendEmails' | 'weeklyDigest' | 'importWordPress' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1245,12 +1454,28 @@ export interface PayloadLockedDocument {
         value: number | EmailDelivery;
       } | null)
     | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
         relationTo: 'calendar-feeds';
         value: number | CalendarFeed;
       } | null)
     | ({
+        relationTo: 'activity';
+        value: number | Activity;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1367,6 +1592,17 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1431,6 +1667,17 @@ export interface BargainingUpdatesSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1508,6 +1755,17 @@ export interface CampaignsSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1549,6 +1807,17 @@ export interface LeadershipSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1636,6 +1905,17 @@ export interface PagesSelect<T extends boolean = true> {
   updatedBy?: T;
   publishedBy?: T;
   lastPublishedAt?: T;
+  topicRefs?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1646,6 +1926,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  needsAlt?: T;
   caption?: T;
   credit?: T;
   membersOnly?: T;
@@ -1659,6 +1940,16 @@ export interface MediaSelect<T extends boolean = true> {
         title?: T;
         reach?: T;
         id?: T;
+      };
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
       };
   prefix?: T;
   _objectKey?: T;
@@ -1873,6 +2164,51 @@ export interface EmailDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        key?: T;
+        id?: T;
+        url?: T;
+        author?: T;
+        hash?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  dryRun?: T;
+  state?: T;
+  progress?: T;
+  created?: T;
+  updated?: T;
+  skipped?: T;
+  problems?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-feeds_select".
  */
 export interface CalendarFeedsSelect<T extends boolean = true> {
@@ -1880,6 +2216,25 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
   tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity_select".
+ */
+export interface ActivitySelect<T extends boolean = true> {
+  at?: T;
+  actor?: T;
+  actorId?: T;
+  viaScheduler?: T;
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  regions?: T;
+  regionKey?: T;
+  summary?: T;
+  changedFields?: T;
+  draft?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1899,6 +2254,22 @@ export interface SearchSelect<T extends boolean = true> {
   regionKey?: T;
   publishedAt?: T;
   membersOnly?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2121,6 +2492,16 @@ export interface TaskSendEmails {
  */
 export interface TaskWeeklyDigest {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportWordPress".
+ */
+export interface TaskImportWordPress {
+  input: {
+    importId: number;
+  };
   output?: unknown;
 }
 /**

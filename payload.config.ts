@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig, type Config } from 'payload'
@@ -14,22 +14,26 @@ import { BargainingUpdates } from './collections/BargainingUpdates'
 import { CalendarFeeds } from './collections/CalendarFeeds'
 import { Campaigns } from './collections/Campaigns'
 import { EmailDeliveries } from './collections/EmailDeliveries'
+import { Imports } from './collections/Imports'
 import { Leadership } from './collections/Leadership'
 import { Locals } from './collections/Locals'
 import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { Pages } from './collections/Pages'
+import { redirects } from './collections/Redirects/redirectsPlugin'
 import { Regions } from './collections/Regions'
 import { search } from './collections/Search/searchPlugin'
 import { isStaff } from './collections/shared/access/roles'
 import { checkOperationInput } from './collections/shared/plugins/checkOperationInput'
 import { Signatures } from './collections/Signatures'
 import { Stories } from './collections/Stories'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
 import { emailAdapter } from './lib/email/adapter'
 import { emailTasks } from './lib/email/jobs/emailTasks'
 import { calendarEndpoints } from './lib/editorial/calendarEndpoints'
+import { importTasks } from './lib/import/wordpress/importTask'
 import { getEnv } from './lib/env'
 import { documentLimitRule } from './lib/graphql/documents'
 import { MAX_COMPLEXITY, MAX_POPULATE_DEPTH } from './lib/graphql/limits'
@@ -75,7 +79,7 @@ export default markSchedulerRuns(lockJobStats(buildConfig({
       ],
     },
   },
-  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries, CalendarFeeds, Activity],
+  collections: [Announcements, BargainingUpdates, Campaigns, Leadership, Pages, Media, Signatures, Stories, Locals, Regions, Users, Members, EmailDeliveries, Topics, Imports, CalendarFeeds, Activity],
   // The calendar's retry and dismiss, and each staff member's private .ics feed (lib/editorial).
   endpoints: calendarEndpoints,
   globals: [Site],
@@ -98,10 +102,13 @@ export default markSchedulerRuns(lockJobStats(buildConfig({
     autoRun: env.JOBS_AUTORUN === 'true' ? [jobAutoRun] : [],
     access: { run: canRunJobs, queue: isStaff, cancel: isStaff },
     // Alerts, weekly digests and their sending (lib/email).
-    tasks: emailTasks,
+    // …and WordPress imports started from the admin (collections/Imports).
+    tasks: [...emailTasks, ...importTasks],
   },
   email: emailAdapter(env.SMTP_URL),
-  editor: lexicalEditor(),
+  // Tables: WordPress posts have them (imports) and the site's renderer draws them; Payload marks the
+  // feature experimental (its editing UI), the stored nodes are Lexical's own.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
   // withSafeJobClaim: Payload 3.x lets two runners claim the same job (see lib/jobs/safeClaim.ts).
   db: withSafeJobClaim(postgresAdapter({
     pool: {
@@ -116,9 +123,9 @@ export default markSchedulerRuns(lockJobStats(buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   })),
-  // uploadStorage: media and story files in S3 when S3_BUCKET is set (lib/storage). checkOperationInput
+  // redirects: old addresses (WordPress imports) → new pages. uploadStorage: media and story files in S3 when S3_BUCKET is set (lib/storage). checkOperationInput
   // last, so it also covers the collections other plugins add.
-  plugins: [search, uploadStorage(env), checkOperationInput],
+  plugins: [search, redirects, uploadStorage(env), checkOperationInput],
   hooks: { afterError: [answerClientErrors] },
   // Refusals are the client's mistake, not the server's: one info line (the message), no stack.
   // (ApiError is ours, so not among Payload's typed error names.)

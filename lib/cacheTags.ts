@@ -30,6 +30,7 @@
 //   getPageBySlug(slug)                       pages, pages:<slug>, media
 //   getSearchResults(query)                   search, announcements, bargaining-updates, campaigns, leadership, pages
 //   getApprovedStories(campaign?)             stories
+//   getRedirect(path)                         redirects
 // Never cached, read per request as the person: getMembersOnlyPiece, getAccount, getMySignature.
 // Lists carry the collection tag, so publishing anything in a collection refreshes every list of it;
 // the per-slug tags let an edit refresh one detail page without touching the others.
@@ -51,6 +52,8 @@ export const tags = {
   stories: 'stories',
   // The search plugin's rows (synced with content, or re-ranked by an admin): cached search results.
   search: 'search',
+  // Old addresses (plugin-redirects): the catch-all route's lookups.
+  redirects: 'redirects',
 } as const
 
 export type ContentCollectionSlug = 'announcements' | 'bargaining-updates' | 'campaigns' | 'leadership' | 'pages'

@@ -12,9 +12,7 @@ import * as migration_20261206_224335_localization from './20261206_224335_local
 import * as migration_20261206_225213_member_language from './20261206_225213_member_language';
 import * as migration_20261206_225812_search_spanish from './20261206_225812_search_spanish';
 import * as migration_20261207_013627_email_alerts from './20261207_013627_email_alerts';
-import * as migration_20261207_044624_h2_review from './20261207_044624_h2_review';
-import * as migration_20261207_045702_h3_calendar_feeds from './20261207_045702_h3_calendar_feeds';
-import * as migration_20261207_045030_h1_activity_log from './20261207_045030_h1_activity_log';
+import * as migration_20261207_054048_editorial_desk from './20261207_054048_editorial_desk';
 
 export const migrations = [
   {
@@ -88,18 +86,8 @@ export const migrations = [
     name: '20261207_013627_email_alerts',
   },
   {
-    up: migration_20261207_044624_h2_review.up,
-    down: migration_20261207_044624_h2_review.down,
-    name: '20261207_044624_h2_review'
-  },
-  {
-    up: migration_20261207_045702_h3_calendar_feeds.up,
-    down: migration_20261207_045702_h3_calendar_feeds.down,
-    name: '20261207_045702_h3_calendar_feeds'
-  },
-  {
-    up: migration_20261207_045030_h1_activity_log.up,
-    down: migration_20261207_045030_h1_activity_log.down,
-    name: '20261207_045030_h1_activity_log'
+    up: migration_20261207_054048_editorial_desk.up,
+    down: migration_20261207_054048_editorial_desk.down,
+    name: '20261207_054048_editorial_desk'
   },
 ];

@@ -9,19 +9,21 @@ import { mediaDir } from '@/lib/storage/mediaDir'
 
 import { staffOnlyField } from '../shared/access/content'
 import { logContentChange, logContentDelete } from '../shared/hooks/logActivity'
+import { importSourceField } from '../shared/fields/importSource'
 import { isStaff } from '../shared/access/roles'
 import { readMedia } from './access'
 import { hideBeforeDelete, hideWhenClosed } from './hooks/hideClosedFiles'
 import { revalidateMediaChange, revalidateMediaDelete } from './hooks/revalidateMedia'
+import { clearNeedsAltOnceDescribed } from './hooks/clearNeedsAlt'
 import { setVisibility } from './hooks/setVisibility'
 
 const never = () => false
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'visibility', 'updatedAt'] },
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'needsAlt', 'visibility', 'updatedAt'] },
   hooks: {
-    beforeChange: [setVisibility],
+    beforeChange: [setVisibility, clearNeedsAltOnceDescribed],
     afterChange: [hideWhenClosed, revalidateMediaChange, logContentChange],
     beforeDelete: [hideBeforeDelete],
     afterDelete: [revalidateMediaDelete, logContentDelete],
@@ -56,8 +58,22 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      required: true,
+      // Required, except on images an import brought in without alt text: those carry `needsAlt`.
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ needsAlt: boolean | null }> }) =>
+        (typeof value === 'string' && value.trim() !== '') || siblingData.needsAlt === true ? true : 'Describe the image for people who cannot see it.',
       admin: { description: 'Describe the image for people who cannot see it.' },
+    },
+    {
+      name: 'needsAlt',
+      label: 'Alt text missing',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: 'Set by an import when the image came without alt text; cleared when alt text is saved.',
+      },
     },
     { name: 'caption', type: 'text' },
     { name: 'credit', type: 'text' },
@@ -100,5 +116,6 @@ export const Media: CollectionConfig = {
         { name: 'reach', type: 'select', required: true, options: MEDIA_REACH.map((value) => ({ value, label: value })) },
       ],
     },
+    importSourceField(),
   ],
 }

@@ -7,10 +7,12 @@ import { alertEndpoints } from './endpoints/alertEndpoints'
 import { reviewEndpoint } from './endpoints/reviewEndpoint'
 import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
+import { importSourceField } from './fields/importSource'
 import { regionsFields } from './fields/regions'
 import { reviewField } from './fields/review'
 import { slugField } from './fields/slug'
 import { spanishStatusField } from './fields/spanishStatus'
+import { topicRefsField } from './fields/topics'
 import { auditTrail } from './hooks/auditTrail'
 import { gateSpanish, trackSpanishStatus } from './hooks/gateSpanish'
 import { keepRegionalInScope } from './hooks/keepRegionalInScope'
@@ -97,6 +99,8 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
       ...(alert ? [alertField(alert.defaultOn)] : []),
       reviewField(),
       ...auditFields(),
+      topicRefsField(),
+      importSourceField(),
     ],
   }
 }

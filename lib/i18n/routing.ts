@@ -11,6 +11,8 @@ const notPages = NOT_PAGES.map((segment) => segment.replaceAll('.', '\\.')).join
  * keep every page static (no middleware, no cookie read).
  */
 export const languageRewrites = [
+  // WordPress's `/?p=123` (imported posts, lib/import): a small handler, so the home page stays static.
+  { source: '/', has: [{ type: 'query' as const, key: 'p', value: '(?<post>\\d+)' }], destination: '/api/old-address?p=:post' },
   { source: '/', destination: `/${DEFAULT_LANG}` },
   { source: `/:path((?!(?:${notPages})(?:/|$)).+)`, destination: `/${DEFAULT_LANG}/:path` },
 ]

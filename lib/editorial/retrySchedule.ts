@@ -1,8 +1,10 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
+import { recordSchedule } from '@/lib/activity/recordSchedule'
 import { canEditRegions } from '@/lib/auth/canEdit'
 import { ApiError } from '@/lib/http/errors'
 import { regionIds } from '@/lib/regions/regionKey'
+import { needsReview, REVIEW_REQUIRED } from '@/lib/review/needsReview'
 import type { User } from '@/payload-types'
 
 import { isScheduledSlug, type ScheduledSlug } from './calendarCollections'
@@ -33,10 +35,11 @@ async function failedSchedule(req: PayloadRequest, jobId: number): Promise<Faile
   return { ...job, doc: { collection, id: job.doc.id } }
 }
 
-function assertMayEdit(user: User, doc: { regions?: unknown } | null) {
+function assertMayEdit(user: User, doc: { regions?: unknown } | null): number[] {
   if (!doc) throw new ApiError('not-found', NO_SUCH_SCHEDULE)
   const regions = Array.isArray(doc.regions) ? regionIds(doc.regions as Array<number | { id: number }>) : []
   if (!canEditRegions(user, regions)) throw new ApiError('forbidden', 'Only staff who can edit this document can retry its schedule.')
+  return regions
 }
 
 /**
@@ -49,7 +52,9 @@ export async function retrySchedule(req: PayloadRequest, user: User, { jobId, at
   if (!job.failed) throw new ApiError('closed', 'This schedule has not failed; it is still waiting for its time.')
   const doc = await readDoc(req, user, job)
   if (!doc.exists) throw new ApiError('closed', 'The document was deleted, so this schedule cannot run. Dismiss it instead.')
-  assertMayEdit(user, doc.readable)
+  const regions = assertMayEdit(user, doc.readable)
+  // A retried publish runs as the retrier, so it needs what a publish by their hand needs (lib/review).
+  if (job.type !== 'unpublish' && (await needsReview(req, user, regions))) throw new ApiError('forbidden', REVIEW_REQUIRED)
 
   const waitUntil = at ? new Date(at) : new Date()
   if (waitUntil.getTime() < Date.now() - PAST_TOLERANCE_MS) {
@@ -70,6 +75,12 @@ export async function retrySchedule(req: PayloadRequest, user: User, { jobId, at
       req,
     })
     await req.payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req })
+    // Queued jobs pass no collection hooks (lib/activity/recordSchedule.ts): the retry logs itself.
+    await recordSchedule(req, job.type === 'unpublish' ? 'scheduled_unpublish' : 'scheduled_publish', { relationTo: job.doc.collection, value: job.doc.id }, {
+      at: waitUntil.toISOString(),
+      type: job.type,
+      locale: job.locale,
+    })
     if (started) await commitTransaction(req)
     return { jobId: Number(queued.id), waitUntil: waitUntil.toISOString() }
   } catch (error) {

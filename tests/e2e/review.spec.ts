@@ -1,12 +1,12 @@
 // Review before publish, as people live it: the seeded Northern California editor writes a draft and
 // submits it for review in the admin (their region is not trusted, so they have no Publish button);
 // communications staff see the count in the nav, open the review queue and approve; the public page
-// shows the item.
+// shows the item, and the activity log shows both steps with who took them.
 import { expect, test } from '@playwright/test'
 
 import { slugify } from '../../lib/content/slugify'
 
-import { loginToAdmin, screenshotPath } from './helpers/admin'
+import { demo, loginToAdmin, screenshotPath } from './helpers/admin'
 
 test.use({ viewport: { width: 1280, height: 900 } })
 
@@ -46,4 +46,11 @@ test('a regional editor submits a draft for review; communications approve it fr
   const visitor = await browser.newPage()
   await visitor.goto(`/news/${slugify(title)}`)
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
+
+  // Both steps are in the activity log, newest first, each with who took it.
+  await comms.goto('/admin/collections/activity')
+  const entries = comms.locator('tbody tr').filter({ hasText: title })
+  await expect(entries.filter({ hasText: 'Submitted for review' }).first()).toContainText(demo('regional').name)
+  await expect(entries.filter({ hasText: 'Approved' }).first()).toContainText(demo('communications').name)
+  await comms.screenshot({ path: screenshotPath('admin-activity-review'), fullPage: true })
 })

@@ -85,25 +85,25 @@ describe('entries for each action', () => {
     const doc = await makeDoc(payload, 'announcements', { regions: [ncal], title: 'Activity: scheduled' })
     cleanup.push(() => payload.delete({ collection: 'announcements', id: doc.id }))
     const later = new Date(Date.now() + 3 * 86_400_000)
-    expect(await scheduleAs(payload, actors['regional-own'], doc.id, 'publish', later)).not.toHaveProperty('error')
+    expect(await scheduleAs(payload, actors.communications, doc.id, 'publish', later)).not.toHaveProperty('error')
 
     const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: String(doc.id) } }, overrideAccess: true, depth: 0 })
     expect(jobs).toHaveLength(1)
-    const cancelled = await guardedSchedulePublish({ deleteID: jobs[0]!.id, req: await reqFor(payload, actors['regional-own']) } as Parameters<typeof guardedSchedulePublish>[0])
+    const cancelled = await guardedSchedulePublish({ deleteID: jobs[0]!.id, req: await reqFor(payload, actors.communications) } as Parameters<typeof guardedSchedulePublish>[0])
     expect(cancelled).not.toHaveProperty('error')
     expect((await payload.find({ collection: 'payload-jobs', where: { id: { equals: jobs[0]!.id } }, overrideAccess: true })).totalDocs).toBe(0)
 
-    expect(await scheduleAs(payload, actors['regional-own'], doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
+    expect(await scheduleAs(payload, actors.communications, doc.id, 'publish', new Date(Date.now() - 1000))).not.toHaveProperty('error')
     await payload.jobs.run({ queue: 'default', limit: 100 })
 
     const entries = await entriesFor('announcements', doc.id)
     expect(actions(entries)).toEqual(['created', 'scheduled_publish', 'unscheduled', 'scheduled_publish', 'published'])
     expect(entries[1]!.summary).toContain(later.toISOString().slice(0, 16).replace('T', ' '))
-    expect(entries[2]!.actor).toBe(nameOf(actors['regional-own']))
+    expect(entries[2]!.actor).toBe(nameOf(actors.communications))
     const ran = entries[4]!
-    expect(ran.actor).toBe(`Scheduler (for ${nameOf(actors['regional-own'])})`)
+    expect(ran.actor).toBe(`Scheduler (for ${nameOf(actors.communications)})`)
     expect(ran.viaScheduler).toBe(true)
-    expect(ran.actorId).toBe(actors['regional-own'].user!.id)
+    expect(ran.actorId).toBe(actors.communications.user!.id)
   })
 
   it('restore of a version names the version’s date', async () => {

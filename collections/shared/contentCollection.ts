@@ -8,7 +8,7 @@ import { reviewEndpoint } from './endpoints/reviewEndpoint'
 import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
 import { regionsFields } from './fields/regions'
-import { reviewField } from './fields/review'
+import { reviewFields } from './fields/review'
 import { slugField } from './fields/slug'
 import { spanishStatusField } from './fields/spanishStatus'
 import { auditTrail } from './hooks/auditTrail'
@@ -94,7 +94,7 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
       slugField(slugFrom),
       ...regionsFields(),
       ...(alert ? [alertField(alert.defaultOn)] : []),
-      reviewField(),
+      ...reviewFields(),
       ...auditFields(),
     ],
   }

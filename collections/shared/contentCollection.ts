@@ -9,7 +9,7 @@ import { alertField } from './fields/alert'
 import { auditFields } from './fields/audit'
 import { importSourceField } from './fields/importSource'
 import { regionsFields } from './fields/regions'
-import { reviewField } from './fields/review'
+import { reviewFields } from './fields/review'
 import { slugField } from './fields/slug'
 import { spanishStatusField } from './fields/spanishStatus'
 import { topicRefsField } from './fields/topics'
@@ -97,7 +97,7 @@ export function contentCollection({ fields, slugFrom = 'title', hooks, admin, al
       slugField(slugFrom),
       ...regionsFields(),
       ...(alert ? [alertField(alert.defaultOn)] : []),
-      reviewField(),
+      ...reviewFields(),
       ...auditFields(),
       topicRefsField(),
       importSourceField(),

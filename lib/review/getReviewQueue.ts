@@ -38,7 +38,7 @@ export async function getReviewQueue(payload: Payload, user: User): Promise<Queu
         sort: 'review.submittedAt',
         overrideAccess: false,
         user,
-        populate: { users: { name: true, email: true }, regions: { name: true } },
+        populate: { regions: { name: true } },
       })
       return docs.map((raw): QueueEntry => {
         const doc: Record<string, unknown> = { ...raw }
@@ -49,14 +49,27 @@ export async function getReviewQueue(payload: Payload, user: User): Promise<Queu
           id: raw.id,
           title: textOf(doc[TITLE[collection]]) ?? `#${raw.id}`,
           regions: (Array.isArray(doc.regions) ? doc.regions : []).map((region: unknown) => nameOf(region, 'name') ?? '').filter(Boolean),
-          author: nameOf(submitter, 'name') ?? nameOf(submitter, 'email'),
+          author: typeof submitter === 'number' ? String(submitter) : (nameOf(submitter, 'name') ?? nameOf(submitter, 'email')),
           requestedAt: typeof review.requestedAt === 'string' ? review.requestedAt : null,
           submittedAt: typeof review.submittedAt === 'string' ? review.submittedAt : null,
         }
       })
     }),
   )
-  return lists.flat().sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+  const entries = lists.flat().sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+  return withAuthorNames(payload, entries)
+}
+
+/**
+ * Authors by name. Staff may read only their own account (collections/Users), so the relation comes
+ * back as an id; a colleague's name is fine to show to staff, so it is read here without that rule.
+ */
+async function withAuthorNames(payload: Payload, entries: QueueEntry[]): Promise<QueueEntry[]> {
+  const ids = [...new Set(entries.map((entry) => Number(entry.author)).filter(Number.isInteger))]
+  if (ids.length === 0) return entries
+  const { docs } = await payload.find({ collection: 'users', where: { id: { in: ids } }, select: { name: true, email: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true })
+  const names = new Map(docs.map((user) => [String(user.id), user.name || user.email]))
+  return entries.map((entry) => ({ ...entry, author: entry.author ? (names.get(entry.author) ?? entry.author) : null }))
 }
 
 /** How many items wait for review, as this staff member may read them (the nav link's count). */

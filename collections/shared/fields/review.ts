@@ -16,8 +16,18 @@ const who = (name: string, label: string): Field => ({
   admin: { readOnly: true, hidden: true },
 })
 
-/** Review before publish: where the item stands, set by the review endpoint and hooks only. */
-export function reviewField(): Field {
+/**
+ * Review before publish: where the item stands, set by the review endpoint and hooks only, and the
+ * sidebar panel that shows it (outside the group: Payload draws nothing for a group whose fields are all hidden).
+ */
+export function reviewFields(): Field[] {
+  return [
+    { name: 'reviewPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/admin/review/ReviewPanel#ReviewPanel' } } },
+    reviewGroup(),
+  ]
+}
+
+function reviewGroup(): Field {
   return {
     name: 'review',
     label: 'Review',
@@ -25,7 +35,6 @@ export function reviewField(): Field {
     admin: { position: 'sidebar' },
     // Per version, like the content it judges: the queue reads the latest draft's state.
     fields: [
-      { name: 'panel', type: 'ui', admin: { components: { Field: '@/components/admin/review/ReviewPanel#ReviewPanel' } } },
       {
         name: 'state',
         type: 'select',

@@ -30,13 +30,13 @@ export function ReviewActions({ collection, id, title }: { collection: string; i
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
-        <Button buttonStyle="primary" size="small" disabled={busy} aria-label={`Approve ${title}`} onClick={() => void decide({ action: 'approve' })}>
+        <Button buttonStyle="primary" size="small" margin={false} disabled={busy} aria-label={`Approve ${title}`} onClick={() => void decide({ action: 'approve' })}>
           Approve
         </Button>
-        <Button buttonStyle="secondary" size="small" disabled={busy} aria-label={`Request changes to ${title}`} onClick={() => setWriting(true)}>
+        <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} aria-label={`Request changes to ${title}`} onClick={() => setWriting(true)}>
           Request changes
         </Button>
-        <Button buttonStyle="secondary" size="small" disabled={busy} aria-label={`Reject ${title}`} onClick={() => void decide({ action: 'reject', note: note || undefined })}>
+        <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} aria-label={`Reject ${title}`} onClick={() => void decide({ action: 'reject', note: note || undefined })}>
           Reject
         </Button>
       </div>
@@ -44,7 +44,7 @@ export function ReviewActions({ collection, id, title }: { collection: string; i
         <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
           <label htmlFor={`review-note-${collection}-${id}`}>Note for the author</label>
           <textarea id={`review-note-${collection}-${id}`} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
-          <Button buttonStyle="primary" size="small" disabled={busy || !note.trim()} onClick={() => void decide({ action: 'request_changes', note })}>
+          <Button buttonStyle="primary" size="small" margin={false} disabled={busy || !note.trim()} onClick={() => void decide({ action: 'request_changes', note })}>
             Send request
           </Button>
         </div>

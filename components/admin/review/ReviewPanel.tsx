@@ -19,6 +19,7 @@ export function ReviewPanel() {
 
   return (
     <div className="review-panel" data-review-state={state} style={{ marginBottom: 'var(--base)' }}>
+      <p className="field-label">Review</p>
       <p>
         <strong>{REVIEW_STATE_LABELS[state]}</strong>
         {state === 'submitted' && submittedAt ? ` since ${submittedAt}` : null}

@@ -79,7 +79,7 @@ export async function retrySchedule(req: PayloadRequest, user: User, { jobId, at
     await recordSchedule(req, job.type === 'unpublish' ? 'scheduled_unpublish' : 'scheduled_publish', { relationTo: job.doc.collection, value: job.doc.id }, {
       at: waitUntil.toISOString(),
       type: job.type,
-      locale: job.locale,
+      locale: job.locale ?? undefined,
     })
     if (started) await commitTransaction(req)
     return { jobId: Number(queued.id), waitUntil: waitUntil.toISOString() }

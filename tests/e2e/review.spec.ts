@@ -15,19 +15,16 @@ test('a regional editor submits a draft for review; communications approve it fr
   const title = `Ward 4 staffing meeting moved ${Date.now()}`
 
   await loginToAdmin(page, 'regional')
-  // The admin's create view saves an empty draft at once (autosave), which a regional editor may not
-  // (no region yet): so the draft starts from the API, in the editor's own session, and is written in the admin.
-  const id = await page.evaluate(async (draftTitle) => {
-    const regions = (await (await fetch('/api/regions?where[code][equals]=ncal')).json()) as { docs: Array<{ id: number }> }
-    const response = await fetch('/api/announcements?draft=true', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: draftTitle, regions: [regions.docs[0]!.id] }),
-    })
-    return ((await response.json()) as { doc: { id: number } }).doc.id
-  }, title)
-  await page.goto(`/admin/collections/announcements/${id}`)
+  // "Create new" starts the item in the editor's region, and autosave gives it an address at once.
+  await page.goto('/admin/collections/announcements/create')
+  await expect(page).toHaveURL(/\/admin\/collections\/announcements\/\d+/, { timeout: 30_000 })
+  const id = Number(/\/announcements\/(\d+)/.exec(page.url())![1])
+  await expect(page.locator('#field-regions')).toContainText('Northern California')
+  await page.getByLabel('Title').fill(title)
+  // Autosave keeps the title before the item goes to review.
+  await expect
+    .poll(async () => page.evaluate(async (docId) => ((await (await fetch(`/api/announcements/${docId}?draft=true&depth=0`)).json()) as { title?: string }).title, id), { timeout: 20_000 })
+    .toBe(title)
   await page.getByLabel('Summary').fill('The meeting moves to Thursday at 7 pm, in the main conference room.')
   await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
   await page.getByRole('button', { name: 'Submit for review' }).click()

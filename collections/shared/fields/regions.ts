@@ -1,6 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
-import { regionKey } from '@/lib/regions/regionKey'
+import { staffUser } from '@/lib/auth/viewer'
+import { regionIds, regionKey } from '@/lib/regions/regionKey'
 
 import type { UnknownDoc } from '../unknownDoc'
 
@@ -19,6 +20,12 @@ export function regionsFields(): Field[] {
       relationTo: 'regions',
       hasMany: true,
       index: true,
+      // A regional editor's new item starts in their regions: the admin autosaves a new draft at once,
+      // and keepRegionalInScope refuses one with no region (so "Create new" showed a blank page).
+      defaultValue: ({ req }) => {
+        const user = staffUser(req)
+        return user?.role === 'regional' ? regionIds(user.regions) : undefined
+      },
       admin: { position: 'sidebar', description: 'Leave empty for coalition-wide content.' },
     },
     {

@@ -5,7 +5,7 @@ import ICAL from 'ical.js'
 import { resolveRobots, resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data'
 import type { Payload } from 'payload'
 import Parser from 'rss-parser'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GET as bargainingFeed } from '@/app/(site)/[lang]/bargaining/feed.xml/route'
 import { GET as calendar } from '@/app/(site)/[lang]/bargaining/calendar.ics/route'
@@ -39,6 +39,8 @@ async function get(handler: (request: Request, context: { params: Promise<never>
 }
 
 const published = { _status: 'published' as const }
+/** Everything this file creates, taken away again: its items are dated ahead of the files after it. */
+const made: Array<{ collection: 'announcements' | 'bargaining-updates'; id: number }> = []
 const quiet = { context: { disableRevalidate: true } }
 
 beforeAll(async () => {
@@ -46,14 +48,16 @@ beforeAll(async () => {
   await seed(payload, { demoStaff: true })
   siteName = (await payload.findGlobal({ slug: 'site', depth: 0 })).name
 
-  // Newer than anything seeded, so all three are on the first page of every feed.
-  const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString()
+  // Newer than anything seeded or published by the test files before this one (the int files share a
+  // database, and a busy file publishes dozens of items a minute), so all three are on every feed's first page.
+  const at = (minutesAgo: number) => new Date(Date.now() + 60 * 60_000 - minutesAgo * 60_000).toISOString()
   const create = async (title: string, minutesAgo: number, audience: 'public' | 'members' = 'public') => {
     const doc = await payload.create({
       collection: 'announcements',
       data: { title, summary: `${title}: the summary.`, body: lexical(['English body.']), audience, publishedAt: at(minutesAgo), ...published },
       ...quiet,
     })
+    made.push({ collection: 'announcements', id: doc.id })
     return { id: doc.id, slug: String(doc.slug), title }
   }
   const first = await create('Feeds in two languages: the translated one', 1)
@@ -75,11 +79,16 @@ beforeAll(async () => {
     data: { title: 'Session 9: feeds in two languages', table: '2099 Test Bargaining', status: 'in-session', authoredBy: 'coalition', audience: 'public', publishedAt: at(1), ...published },
     ...quiet,
   })
+  made.push({ collection: 'bargaining-updates', id: update.id })
   await payload.update({ collection: 'bargaining-updates', id: update.id, locale: 'es', data: { title: 'Sesión 9: canales en dos idiomas', spanishStatus: 'ready', ...published }, ...quiet })
   session = { slug: String(update.slug), title: update.title, spanishTitle: 'Sesión 9: canales en dos idiomas' }
 
   const { docs: regions } = await payload.find({ collection: 'regions', where: { code: { equals: 'scal' } }, limit: 1, depth: 0 })
   await payload.update({ collection: 'regions', id: regions[0]!.id, locale: 'es', data: { name: 'Sur de California' }, ...quiet })
+})
+
+afterAll(async () => {
+  for (const { collection, id } of made) await payload.delete({ collection, id, ...quiet })
 })
 
 describe('RSS feeds per language', () => {

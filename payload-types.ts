@@ -318,6 +318,9 @@ export interface Announcement {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  /**
+   * Free tags (WordPress categories and tags arrive here); not shown on the site.
+   */
   topicRefs?: (number | Topic)[] | null;
   importSource?: {
     system?: 'wordpress' | null;
@@ -622,6 +625,9 @@ export interface BargainingUpdate {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  /**
+   * Free tags (WordPress categories and tags arrive here); not shown on the site.
+   */
   topicRefs?: (number | Topic)[] | null;
   importSource?: {
     system?: 'wordpress' | null;
@@ -771,6 +777,9 @@ export interface Campaign {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  /**
+   * Free tags (WordPress categories and tags arrive here); not shown on the site.
+   */
   topicRefs?: (number | Topic)[] | null;
   importSource?: {
     system?: 'wordpress' | null;
@@ -951,6 +960,9 @@ export interface Leadership {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  /**
+   * Free tags (WordPress categories and tags arrive here); not shown on the site.
+   */
   topicRefs?: (number | Topic)[] | null;
   importSource?: {
     system?: 'wordpress' | null;
@@ -1075,6 +1087,9 @@ export interface Page {
   updatedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
   lastPublishedAt?: string | null;
+  /**
+   * Free tags (WordPress categories and tags arrive here); not shown on the site.
+   */
   topicRefs?: (number | Topic)[] | null;
   importSource?: {
     system?: 'wordpress' | null;

@@ -7,10 +7,11 @@ import type { Field } from 'payload'
 export function topicRefsField(): Field {
   return {
     name: 'topicRefs',
-    label: 'Topics',
+    // "Topics" is the announcements' filter select, shown beside this one: staff must tell them apart.
+    label: 'Tags',
     type: 'relationship',
     relationTo: 'topics',
     hasMany: true,
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', description: 'Free tags (WordPress categories and tags arrive here); not shown on the site.' },
   }
 }

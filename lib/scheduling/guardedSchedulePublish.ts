@@ -1,9 +1,10 @@
 import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type DefaultServerFunctionArgs, type PayloadRequest } from 'payload'
 
-import { recordSchedule, type ScheduleTarget } from '@/lib/activity/recordSchedule'
+import { recordSchedule } from '@/lib/activity/recordSchedule'
 import { canEditRegions } from '@/lib/auth/canEdit'
 import { staffUser } from '@/lib/auth/viewer'
+import { readScheduleJob } from '@/lib/editorial/scheduleJobs'
 import { needsReview, REVIEW_REQUIRED } from '@/lib/review/needsReview'
 
 export const SCHEDULE_REFUSED = 'You can only schedule content for your own regions.'
@@ -30,27 +31,22 @@ export async function scheduleRefusal(req: PayloadRequest, doc: { relationTo: st
   return null
 }
 
-type ScheduleInput = { type?: string; doc?: ScheduleTarget; locale?: string }
-
 /**
  * Cancels one pending schedule and logs it, in one transaction. Payload's own handler would also
  * queue an empty job after the delete, and checks no document, so regional staff could not cancel.
  */
 async function cancelSchedule(req: PayloadRequest, id: number | string) {
-  const job = await req.payload.db.findOne<{ id: number | string; input?: ScheduleInput; waitUntil?: string }>({
-    collection: 'payload-jobs',
-    where: { and: [{ id: { equals: id } }, { taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
-    req,
-  })
+  const jobId = Number(id)
+  const job = Number.isInteger(jobId) ? await readScheduleJob(req.payload, jobId) : null
   if (!job) return { error: SCHEDULE_GONE }
-  const target = job.input?.doc
+  const target = job.doc ? { relationTo: job.doc.collection, value: job.doc.id } : undefined
   // Taking a schedule off is never held for review: whoever may edit the document may cancel it.
   const refusal = await scheduleRefusal(req, target, 'unpublish')
   if (refusal) return { error: refusal }
   const shouldCommit = await initTransaction(req)
   try {
     await req.payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true, req })
-    if (target) await recordSchedule(req, 'unscheduled', target, { at: job.waitUntil, type: job.input?.type, locale: job.input?.locale })
+    if (target) await recordSchedule(req, 'unscheduled', target, { at: job.when, type: job.type, locale: job.locale ?? undefined })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

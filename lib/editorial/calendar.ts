@@ -7,6 +7,7 @@ import type { User } from '@/payload-types'
 import type { Calendar, CalendarEntry, CalendarFilters, CalendarRegion } from './calendarEntry'
 import { type CalendarCollection, calendarCollections } from './calendarCollections'
 import { failureReason } from './failureReason'
+import { staffNames } from './staffNames'
 import { readScheduleJobs, type ScheduleJob } from './scheduleJobs'
 
 // The editorial calendar: what goes live (or comes down) when, what went live, and which schedules
@@ -107,14 +108,6 @@ async function publishedDocs(payload: Payload, user: User, collection: CalendarC
 async function regionsById(payload: Payload): Promise<Map<number, CalendarRegion>> {
   const { docs } = await payload.find({ collection: 'regions', select: { name: true, code: true, timeZone: true }, depth: 0, pagination: false, overrideAccess: true })
   return new Map(docs.map((region) => [region.id, { id: region.id, name: region.name, code: region.code, timeZone: region.timeZone }]))
-}
-
-/** Staff names only (never e-mails): who scheduled or published what. */
-async function staffNames(payload: Payload, ids: number[]): Promise<Map<number, string>> {
-  const unique = [...new Set(ids)]
-  if (unique.length === 0) return new Map()
-  const { docs } = await payload.find({ collection: 'users', where: { id: { in: unique } }, select: { name: true }, depth: 0, pagination: false, overrideAccess: true })
-  return new Map(docs.map((user) => [user.id, user.name]))
 }
 
 type Context = {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { staffNames } from '@/lib/editorial/staffNames'
 import { REVIEW_COLLECTIONS, type ReviewCollection } from '@/lib/schemas/review'
 import type { User } from '@/payload-types'
 
@@ -60,16 +61,10 @@ export async function getReviewQueue(payload: Payload, user: User): Promise<Queu
   return withAuthorNames(payload, entries)
 }
 
-/**
- * Authors by name. Staff may read only their own account (collections/Users), so the relation comes
- * back as an id; a colleague's name is fine to show to staff, so it is read here without that rule.
- */
+/** Authors by name: the relation comes back as an id, since staff may read only their own account. */
 async function withAuthorNames(payload: Payload, entries: QueueEntry[]): Promise<QueueEntry[]> {
-  const ids = [...new Set(entries.map((entry) => Number(entry.author)).filter(Number.isInteger))]
-  if (ids.length === 0) return entries
-  const { docs } = await payload.find({ collection: 'users', where: { id: { in: ids } }, select: { name: true, email: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true })
-  const names = new Map(docs.map((user) => [String(user.id), user.name || user.email]))
-  return entries.map((entry) => ({ ...entry, author: entry.author ? (names.get(entry.author) ?? entry.author) : null }))
+  const names = await staffNames(payload, entries.map((entry) => Number(entry.author)).filter(Number.isInteger))
+  return entries.map((entry) => ({ ...entry, author: entry.author ? (names.get(Number(entry.author)) ?? entry.author) : null }))
 }
 
 /** How many items wait for review, as this staff member may read them (the nav link's count). */

@@ -32,7 +32,6 @@ const shortNote = (note: unknown) => {
   return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat
 }
 
-
 /** A review state change (h2's `review` group), as its own entry, with the reviewer's note. */
 async function logReviewChange(req: PayloadRequest, base: Omit<ActivityEntry, 'action'>, doc: UnknownDoc, previousDoc: UnknownDoc | undefined) {
   const after = reviewOf(doc)

@@ -139,6 +139,13 @@ export interface Config {
   };
   locale: 'en' | 'es';
   widgets: {
+    'region-drafts': RegionDraftsWidget;
+    scheduled: ScheduledWidget;
+    'my-reviews': MyReviewsWidget;
+    'review-queue': ReviewQueueWidget;
+    'failed-schedules': FailedSchedulesWidget;
+    'week-engagement': WeekEngagementWidget;
+    'staff-changes': StaffChangesWidget;
     collections: CollectionsWidget;
   };
   user: User | Member;
@@ -2471,6 +2478,76 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "region-drafts_widget".
+ */
+export interface RegionDraftsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled_widget".
+ */
+export interface ScheduledWidget {
+  data?: {
+    days?: number | null;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "my-reviews_widget".
+ */
+export interface MyReviewsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-queue_widget".
+ */
+export interface ReviewQueueWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "failed-schedules_widget".
+ */
+export interface FailedSchedulesWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "week-engagement_widget".
+ */
+export interface WeekEngagementWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-changes_widget".
+ */
+export interface StaffChangesWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

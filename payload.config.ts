@@ -30,6 +30,7 @@ import { Stories } from './collections/Stories'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { Site } from './globals/Site'
+import { dashboard } from './lib/dashboard/widgets'
 import { emailAdapter } from './lib/email/adapter'
 import { emailTasks } from './lib/email/jobs/emailTasks'
 import { calendarEndpoints } from './lib/editorial/calendarEndpoints'
@@ -68,6 +69,9 @@ export default markSchedulerRuns(lockJobStats(buildConfig({
       },
       afterNavLinks: ['@/components/admin/review/ReviewNavLink#ReviewNavLink', '@/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
     },
+    // A dashboard per role: drafts, schedules, reviews, failures, the week's signatures and stories,
+    // staff changes (lib/dashboard), each read as the viewer.
+    dashboard,
     // Live preview renders the real public page in draft mode (app/(site)/preview guards it).
     livePreview: {
       collections: ['announcements', 'bargaining-updates', 'campaigns', 'pages'],

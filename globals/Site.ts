@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isCommsOrAdmin } from '@/collections/shared/access/roles'
+import { shownTo } from '@/collections/shared/access/visibility'
 import { revalidateTagOnChange } from '@/collections/shared/hooks/revalidate'
 import { tags } from '@/lib/cacheTags'
 import { WEEKDAYS } from '@/lib/email/jobs/digestSlot'
@@ -8,7 +9,7 @@ import { WEEKDAYS } from '@/lib/email/jobs/digestSlot'
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site settings',
-  admin: { group: 'Admin' },
+  admin: { group: 'Admin', hidden: shownTo('admin', 'communications') },
   hooks: { afterChange: [revalidateTagOnChange(tags.site)] },
   access: {
     read: () => true,

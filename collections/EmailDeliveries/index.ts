@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { DELIVERY_KINDS, DELIVERY_STATUSES } from '@/lib/email/delivery/states'
 
 import { isCommsOrAdmin } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 
 /**
  * One row per (member, alert or digest week): written before the SMTP call, marked after, so nothing is
@@ -13,6 +14,7 @@ export const EmailDeliveries: CollectionConfig = {
   labels: { singular: 'E-mail delivery', plural: 'E-mail deliveries' },
   admin: {
     group: 'Admin',
+    hidden: shownTo('admin', 'communications'),
     useAsTitle: 'key',
     defaultColumns: ['key', 'member', 'status', 'sentAt', 'attempts'],
     description: 'Alerts and weekly digests, one row per member. Written by the sender; read-only here.',

@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env'
 import { mediaDir } from '@/lib/storage/mediaDir'
 
 import { isAdmin } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 import { queueImportJob } from './queueImportJob'
 
 const never = () => false
@@ -22,6 +23,7 @@ export const Imports: CollectionConfig = {
   labels: { singular: 'WordPress import', plural: 'WordPress imports' },
   admin: {
     group: 'Admin',
+    hidden: shownTo('admin'),
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'state', 'progress', 'created', 'updated', 'skipped', 'problems', 'createdAt'],
     description: 'Upload a WordPress export (Tools → Export → All content, an .xml file). The import runs in the background; reload to follow its progress.',

@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { tags } from '@/lib/cacheTags'
 
 import { isAdmin } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const Locals: CollectionConfig = {
   slug: 'locals',
   labels: { singular: 'Local union', plural: 'Local unions' },
-  admin: { useAsTitle: 'shortName', defaultColumns: ['shortName', 'name', 'affiliation', 'regions'], group: 'Admin' },
+  admin: { useAsTitle: 'shortName', defaultColumns: ['shortName', 'name', 'affiliation', 'regions'], group: 'Admin', hidden: shownTo('admin') },
   defaultSort: 'shortName',
   // What a document that names a local needs of it when read at depth ≥ 1 without a `populate`.
   defaultPopulate: { name: true, shortName: true },

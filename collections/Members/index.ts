@@ -7,6 +7,7 @@ import { confirmationEmail } from '@/lib/members/emails'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, isAdminField } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 import { staffOnlyField } from '../shared/access/content'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
 import type { UnknownDoc } from '../shared/unknownDoc'
@@ -57,7 +58,7 @@ export const Members: CollectionConfig = {
       generateEmailHTML: async ({ token, user }) => (await confirmationEmail(nameOf(user), token, languageOf(user))).html,
     },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'region', 'local'], group: 'Admin' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'region', 'local'], group: 'Admin', hidden: shownTo('admin') },
   access: {
     // Members never enter /admin; staff reach this collection through their own `users` login.
     admin: () => false,

@@ -4,12 +4,13 @@ import { tags } from '@/lib/cacheTags'
 import { isTimeZone } from '@/lib/email/jobs/digestSlot'
 
 import { isAdmin, isAdminField } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 import { staffOnlyField } from '../shared/access/content'
 import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'states'], group: 'Admin' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'states'], group: 'Admin', hidden: shownTo('admin') },
   // What a document that names a region needs of it (REST and Local API reads at depth ≥ 1 that pass no
   // `populate`): one row, without the states list's join.
   defaultPopulate: { name: true, code: true },

@@ -6,6 +6,7 @@ import type { Lang } from '@/lib/i18n/languages'
 import { type RegionRef, regionKey } from '@/lib/regions/regionKey'
 
 import { isAdmin } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 import { revalidateTagOnChange } from '../shared/hooks/revalidate'
 import { englishSearchText, type SearchableDoc, spanishSearchText } from './searchText'
 
@@ -91,7 +92,7 @@ export const search = searchPlugin({
   },
   searchOverrides: {
     slug: 'search',
-    admin: { group: 'Admin', hidden: ({ user }) => user?.role !== 'admin' },
+    admin: { group: 'Admin', hidden: shownTo('admin') },
     // Rows exist only for published documents, so anyone may read them; only the sync writes them.
     access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
     // Cached search results follow the rows: the sync after a content change, or an admin's new priority.

@@ -4,6 +4,7 @@ import { STAFF_ROLES, ROLE_LABELS } from '@/lib/auth/roles'
 import { SIGN_IN_LOCK } from '@/lib/rateLimit/limits'
 
 import { isAdmin, isAdminField, isAdminOrSelf, isStaff } from '../shared/access/roles'
+import { shownTo } from '../shared/access/visibility'
 import { countFailedSignIn, hideSessions, limitPasswordAttempts, checkPasswordChange } from '../shared/hooks/accountRules'
 import { logStaffChange, logStaffDelete } from './hooks/logStaffChange'
 
@@ -27,6 +28,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'regions'],
     group: 'Admin',
+    // Other staff edit only their own account, through the nav's Account link.
+    hidden: shownTo('admin'),
   },
   access: {
     admin: isStaff,

@@ -1,7 +1,9 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { canEditRegions } from '@/lib/auth/canEdit'
-import { regionIds, subsetKeys } from '@/lib/regions/regionKey'
+import { regionIds } from '@/lib/regions/regionKey'
+import { staffScope } from '@/lib/regions/staffScope'
+import { anyRelationId } from '@/lib/relationId'
 import type { User } from '@/payload-types'
 
 import type { Calendar, CalendarEntry, CalendarFilters, CalendarRegion } from './calendarEntry'
@@ -21,21 +23,8 @@ const MAX_PUBLISHED = 500
 
 type DocFacts = { id: number; title: string; regions: number[]; createdBy: number | null; publishedBy: number | null; publishedAt: string | null }
 
-/** Regional staff see their regions' items only (not coalition-wide ones): the rule behind editContent. */
-function viewerScope(user: User): Where[] {
-  if (user.role !== 'regional') return []
-  const keys = subsetKeys(user.regions)
-  return [keys.length > 0 ? { regionKey: { in: keys } } : { id: { equals: -1 } }]
-}
-
 function regionFilter(filters: CalendarFilters): Where[] {
   return filters.region ? [{ regions: { in: [filters.region] } }] : []
-}
-
-const numericId = (value: unknown): number | null => {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
-  return null
 }
 
 function toFacts(found: object, titleField: string): DocFacts {
@@ -46,8 +35,8 @@ function toFacts(found: object, titleField: string): DocFacts {
     id: Number(doc.id),
     title: typeof title === 'string' && title.trim() !== '' ? title : `#${String(doc.id)}`,
     regions: regionIds(Array.isArray(doc.regions) ? (doc.regions as Array<number | { id: number }>) : []),
-    createdBy: numericId(doc.createdBy),
-    publishedBy: numericId(doc.publishedBy),
+    createdBy: anyRelationId(doc.createdBy),
+    publishedBy: anyRelationId(doc.publishedBy),
     publishedAt: typeof doc.publishedAt === 'string' ? doc.publishedAt : null,
   }
 }
@@ -70,7 +59,7 @@ async function readableDocs(payload: Payload, user: User, collection: CalendarCo
   if (ids.length === 0) return new Map<number, DocFacts>()
   const { docs } = await payload.find({
     collection: collection.slug,
-    where: { and: [{ id: { in: ids } }, ...viewerScope(user), ...regionFilter(filters)] },
+    where: { and: [{ id: { in: ids } }, ...staffScope(user), ...regionFilter(filters)] },
     select: selectFor(collection),
     draft: true,
     depth: 0,
@@ -90,7 +79,7 @@ async function publishedDocs(payload: Payload, user: User, collection: CalendarC
         { _status: { equals: 'published' } },
         { publishedAt: { greater_than_equal: from.toISOString() } },
         { publishedAt: { less_than: to.toISOString() } },
-        ...viewerScope(user),
+        ...staffScope(user),
         ...regionFilter(filters),
         ...author,
       ],
@@ -105,7 +94,8 @@ async function publishedDocs(payload: Payload, user: User, collection: CalendarC
   return docs.map((doc) => toFacts(doc, collection.titleField))
 }
 
-async function regionsById(payload: Payload): Promise<Map<number, CalendarRegion>> {
+/** Every region by id (name, code, time zone): public facts, read once per view. */
+export async function regionsById(payload: Payload): Promise<Map<number, CalendarRegion>> {
   const { docs } = await payload.find({ collection: 'regions', select: { name: true, code: true, timeZone: true }, depth: 0, pagination: false, overrideAccess: true })
   return new Map(docs.map((region) => [region.id, { id: region.id, name: region.name, code: region.code, timeZone: region.timeZone }]))
 }

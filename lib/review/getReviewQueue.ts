@@ -14,7 +14,8 @@ export type QueueEntry = {
   submittedAt: string | null
 }
 
-const TITLE: Record<ReviewCollection, 'title' | 'name'> = { announcements: 'title', 'bargaining-updates': 'title', campaigns: 'title', leadership: 'name', pages: 'title' }
+/** The field each reviewed collection is titled by. */
+export const TITLE_FIELD: Record<ReviewCollection, 'title' | 'name'> = { announcements: 'title', 'bargaining-updates': 'title', campaigns: 'title', leadership: 'name', pages: 'title' }
 
 const waiting = { 'review.state': { equals: 'submitted' } } as const
 
@@ -48,7 +49,7 @@ export async function getReviewQueue(payload: Payload, user: User): Promise<Queu
         return {
           collection,
           id: raw.id,
-          title: textOf(doc[TITLE[collection]]) ?? `#${raw.id}`,
+          title: textOf(doc[TITLE_FIELD[collection]]) ?? `#${raw.id}`,
           regions: (Array.isArray(doc.regions) ? doc.regions : []).map((region: unknown) => nameOf(region, 'name') ?? '').filter(Boolean),
           author: typeof submitter === 'number' ? String(submitter) : (nameOf(submitter, 'name') ?? nameOf(submitter, 'email')),
           requestedAt: typeof review.requestedAt === 'string' ? review.requestedAt : null,

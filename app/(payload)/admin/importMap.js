@@ -36,6 +36,13 @@ import { CalendarNavLink as CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf } f
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c } from '@/components/admin/review/ReviewQueueView'
 import { CalendarView as CalendarView_4564d63fa4e979d274cad7bbda8d2185 } from '@/components/admin/calendar/CalendarView'
+import { DraftsWidget as DraftsWidget_61bc3b22368bd304cbf20b28c303f187 } from '@/components/admin/dashboard/DraftsWidget'
+import { ScheduledWidget as ScheduledWidget_6ebb5ed18d2231325804f6198a3fe186 } from '@/components/admin/dashboard/ScheduledWidget'
+import { MyReviewsWidget as MyReviewsWidget_ebcd6bdff66bc3d971f6eab58c563607 } from '@/components/admin/dashboard/MyReviewsWidget'
+import { ReviewQueueWidget as ReviewQueueWidget_f9e11a458dfc1c4b85bb5dbfcd1ea57f } from '@/components/admin/dashboard/ReviewQueueWidget'
+import { FailedSchedulesWidget as FailedSchedulesWidget_f053db138480e5f84cc3abb311955e25 } from '@/components/admin/dashboard/FailedSchedulesWidget'
+import { WeekWidget as WeekWidget_9ce009e930f94dbd49f108b2e24f5d80 } from '@/components/admin/dashboard/WeekWidget'
+import { StaffChangesWidget as StaffChangesWidget_dba95b86abdf560fa5514efdf82aac2a } from '@/components/admin/dashboard/StaffChangesWidget'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,5 +85,12 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c,
   "@/components/admin/calendar/CalendarView#CalendarView": CalendarView_4564d63fa4e979d274cad7bbda8d2185,
+  "@/components/admin/dashboard/DraftsWidget#DraftsWidget": DraftsWidget_61bc3b22368bd304cbf20b28c303f187,
+  "@/components/admin/dashboard/ScheduledWidget#ScheduledWidget": ScheduledWidget_6ebb5ed18d2231325804f6198a3fe186,
+  "@/components/admin/dashboard/MyReviewsWidget#MyReviewsWidget": MyReviewsWidget_ebcd6bdff66bc3d971f6eab58c563607,
+  "@/components/admin/dashboard/ReviewQueueWidget#ReviewQueueWidget": ReviewQueueWidget_f9e11a458dfc1c4b85bb5dbfcd1ea57f,
+  "@/components/admin/dashboard/FailedSchedulesWidget#FailedSchedulesWidget": FailedSchedulesWidget_f053db138480e5f84cc3abb311955e25,
+  "@/components/admin/dashboard/WeekWidget#WeekWidget": WeekWidget_9ce009e930f94dbd49f108b2e24f5d80,
+  "@/components/admin/dashboard/StaffChangesWidget#StaffChangesWidget": StaffChangesWidget_dba95b86abdf560fa5514efdf82aac2a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

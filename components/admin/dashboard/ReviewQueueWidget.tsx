@@ -1,0 +1,43 @@
+import type { WidgetServerProps } from 'payload'
+
+import { reviewQueueSummary } from '@/lib/dashboard/reviews'
+
+import { ItemList } from './ItemList'
+import { widgetData } from './widgetData'
+import { WidgetCard, WidgetError } from './WidgetCard'
+
+const ID = 'review-queue'
+const TITLE = 'Review queue'
+
+/** For the people who decide: how many items wait, per region, and the ones waiting longest. */
+export async function ReviewQueueWidget({ req }: WidgetServerProps) {
+  const result = await widgetData(req, ID, (user) => reviewQueueSummary(req.payload, user))
+  if (result === 'signed-out') return null
+  if (result === 'failed') return <WidgetError id={ID} title={TITLE} />
+  const { queue, byRegion } = result.data
+  return (
+    <WidgetCard id={ID} title={TITLE} count={queue.total} link={{ href: `${req.payload.config.routes.admin}/review`, label: 'Open the review queue' }}>
+      {byRegion.length > 0 ? (
+        <table className="portal-widget__counts">
+          <caption className="portal-widget__caption">Waiting, by region</caption>
+          <thead>
+            <tr>
+              <th scope="col">Region</th>
+              <th scope="col">Items</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byRegion.map(({ region, count }) => (
+              <tr key={region} data-region-count={region}>
+                <th scope="row">{region}</th>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <h3 className="portal-widget__subtitle">Waiting longest</h3>
+      <ItemList list={queue} label="Waiting longest" empty="Nothing is waiting for review." />
+    </WidgetCard>
+  )
+}

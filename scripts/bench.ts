@@ -2,7 +2,8 @@
 // demo content plus 10k generated announcements, then loads the main routes with autocannon.
 // Options: --skip-build (reuse .next), --connections 50, --seconds 10, --bulk 10000,
 // --proxy (the shipped nginx proxy vs nginx serving the same pages as files, with wrk: scripts/bench/proxy.ts),
-// --instances 2 (app instances behind the proxy), --email (alerts to --members 10000 through SMTP: scripts/bench/email.ts).
+// --instances 2 (app instances behind the proxy), --email (alerts to --members 10000 through SMTP: scripts/bench/email.ts),
+// --only dashboard (just the reference row and the admin dashboard per staff role: scripts/bench/dashboard.ts).
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import os from 'node:os'
@@ -14,6 +15,7 @@ import pg from 'pg'
 import { dropDatabase, ensureDatabase, withDatabase } from '../lib/db/databases'
 import { startEmbeddedCluster, type EmbeddedCluster } from '../lib/db/embedded'
 import { flushTestRedis, redisMissing, TEST_REDIS_URL } from '../tests/helpers/redis'
+import { dashboardRuns, printDashboardTimings, signInStaff, timeDashboard, type DashboardTiming } from './bench/dashboard'
 import { benchEmail } from './bench/email'
 import { benchProxy } from './bench/proxy'
 import { DEMO_MEMBER_PASSWORD, DEMO_MEMBERS } from './seed/members'
@@ -28,8 +30,12 @@ const { values } = parseArgs({
     instances: { type: 'string', default: '2' },
     email: { type: 'boolean', default: false },
     members: { type: 'string', default: '10000' },
+    only: { type: 'string' },
   },
 })
+if (values.only !== undefined && values.only !== 'dashboard') throw new Error(`--only takes "dashboard", not "${values.only}"`)
+// A quick run for the admin dashboard: the reference row for the ratio, then the dashboard's rows; no Local API timing.
+const dashboardOnly = values.only === 'dashboard'
 const PORT = 3300
 const BASE = `http://127.0.0.1:${PORT}`
 
@@ -66,6 +72,22 @@ async function waitForHealth(timeoutMs = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error('server did not become healthy')
+}
+
+/** Runs one phase of the bench and prints how long it took (seeding 10k and building take minutes). */
+async function phase<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  console.log(`${label}…`)
+  const result = await work()
+  console.log(`  ${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  return result
+}
+
+async function countAnnouncements(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const { rows } = await client.query<{ count: number }>('select count(*)::int as count from announcements').finally(() => client.end())
+  return rows[0]!.count
 }
 
 async function localApiTiming(env: NodeJS.ProcessEnv) {
@@ -185,6 +207,40 @@ async function signInDemoMember(): Promise<string> {
   return cookie.split(';')[0]!
 }
 
+/** Every row after the reference: the site's pages and API, for anonymous visitors and the signed-in demo member. */
+async function siteRuns(articlePath: string): Promise<Run[]> {
+  const member = { ...BROWSER_HEADERS, cookie: await signInDemoMember() }
+  // What a page's own fetch() sends: JSON, same origin.
+  const api = { ...BROWSER_HEADERS, accept: 'application/json', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' }
+  const membersOnly = '/news/employer-s-first-2021-bonus-offer-falls-short'
+  return [
+    // Each page beside its Spanish twin: both are static, so they should cost the same.
+    { label: `/es${articlePath} (anonymous, Spanish)`, method: 'GET', url: `/es${articlePath}`, headers: BROWSER_HEADERS },
+    { label: '/ (anonymous)', method: 'GET', url: '/', headers: BROWSER_HEADERS },
+    { label: '/es (anonymous, Spanish)', method: 'GET', url: '/es', headers: BROWSER_HEADERS },
+    { label: '/news (anonymous)', method: 'GET', url: '/news', headers: BROWSER_HEADERS },
+    { label: '/es/news (anonymous, Spanish)', method: 'GET', url: '/es/news', headers: BROWSER_HEADERS },
+    { label: '/bargaining (anonymous)', method: 'GET', url: '/bargaining', headers: BROWSER_HEADERS },
+    { label: '/es/bargaining (anonymous, Spanish)', method: 'GET', url: '/es/bargaining', headers: BROWSER_HEADERS },
+    { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS },
+    { label: '/es/search?q=bono+de+personal (anonymous, Spanish)', method: 'GET', url: '/es/search?q=bono+de+personal', headers: BROWSER_HEADERS },
+    // Search at a handful of connections: its latency, not the queue in front of two cores.
+    { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS, connections: 4 },
+    { label: 'GET /api/announcements?limit=12&depth=1 (anonymous)', method: 'GET', url: '/api/announcements?limit=12&depth=1', headers: api },
+    { label: 'public article (signed-in member)', method: 'GET', url: articlePath, headers: member },
+    // A members-only article is the shared page plus the member's piece, which the page's script asks for.
+    { label: `${membersOnly} (signed-in member: the page)`, method: 'GET', url: membersOnly, headers: member },
+    { label: `GET /api/members-only/news/… (signed-in member: the piece)`, method: 'GET', url: `/api/members-only${membersOnly}`, headers: { ...api, cookie: member.cookie }, mustContain: '"locked":false' },
+    { label: '/account (signed-in member)', method: 'GET', url: '/account', headers: member },
+    // The other small requests a page makes for a member: the header's name, a petition's "you signed",
+    // and a saved region's home and news (public, from the shared cache).
+    { label: 'GET /api/members/session (signed-in member)', method: 'GET', url: '/api/members/session', headers: { ...api, cookie: member.cookie } },
+    { label: 'GET /api/petitions/…/me (signed-in member)', method: 'GET', url: '/api/petitions/partnership-open-letter/me', headers: { ...api, cookie: member.cookie }, mustContain: '"name"' },
+    { label: 'GET /api/home?region=ncal (saved region)', method: 'GET', url: '/api/home?region=ncal', headers: api },
+    { label: 'GET /api/news?region=ncal (saved region)', method: 'GET', url: '/api/news?region=ncal&page=1', headers: api },
+  ]
+}
+
 let regionIdCache: number | undefined
 async function regionId(): Promise<number> {
   regionIdCache ??= ((await fetch(`${BASE}/api/regions?where[code][equals]=ncal&depth=0`).then((r) => r.json())) as { docs: Array<{ id: number }> }).docs[0]!.id
@@ -210,14 +266,16 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   }
   try {
-    console.log('Preparing the database (migrations, demo content, generated announcements)…')
-    await run(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts', '--seed-if-empty'], env)
+    await phase('Preparing the database (migrations, demo content)', () => run(process.execPath, ['--import', 'tsx', 'scripts/prepare-db.ts', '--seed-if-empty'], env))
     // The e-mail bench needs only the demo content; the page bench adds the generated announcements.
     const bulk = values.email ? 0 : Number(values.bulk)
-    if (bulk > 0) await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(Math.min(1000, bulk))], env)
-    const at1k = values.email ? null : await localApiTiming(env)
-    if (bulk > 1000) await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(bulk - 1000)], env)
-    const atFull = values.email ? null : await localApiTiming(env)
+    const timeLocalApi = !values.email && !dashboardOnly
+    // Seeded in two steps when the Local API is timed at 1k on the way.
+    const first = timeLocalApi ? Math.min(1000, bulk) : bulk
+    if (first > 0) await phase(`Seeding ${first} announcements`, () => run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(first)], env))
+    const at1k = timeLocalApi ? await localApiTiming(env) : null
+    if (bulk > first) await phase(`Seeding ${bulk - first} more announcements`, () => run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--bulk', String(bulk - first)], env))
+    const atFull = timeLocalApi ? await localApiTiming(env) : null
 
     // As behind one reverse proxy: the signing runs send X-Forwarded-For, so per-address limits count as in production.
     const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', PORT: String(PORT), SERVER_URL: BASE, TRUSTED_PROXY_HOPS: '1' }
@@ -230,10 +288,7 @@ async function main() {
     }
     // The e-mail bench sends from a worker, as a deployment with many members would: the web server runs no jobs.
     if (values.email) prodEnv.JOBS_AUTORUN = 'false'
-    if (!values['skip-build']) {
-      console.log('Building (next build)…')
-      await run('node_modules/.bin/next', ['build'], prodEnv)
-    }
+    if (!values['skip-build']) await phase('Building (next build)', () => run('node_modules/.bin/next', ['build'], prodEnv))
     server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env: prodEnv, stdio: 'ignore', detached: true })
     await waitForHealth()
 
@@ -263,58 +318,38 @@ async function main() {
       })
       return
     }
-    const member = { ...BROWSER_HEADERS, cookie: await signInDemoMember() }
-    // What a page's own fetch() sends: JSON, same origin.
-    const api = { ...BROWSER_HEADERS, accept: 'application/json', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' }
-    const membersOnly = '/news/employer-s-first-2021-bonus-offer-falls-short'
     // The first run is the reference every other row is given as a ratio of: the anonymous cached article.
     const runs: Run[] = [
       { label: `${articlePath} (anonymous, reference)`, method: 'GET', url: articlePath, headers: BROWSER_HEADERS },
-      // Each page beside its Spanish twin: both are static, so they should cost the same.
-      { label: `/es${articlePath} (anonymous, Spanish)`, method: 'GET', url: `/es${articlePath}`, headers: BROWSER_HEADERS },
-      { label: '/ (anonymous)', method: 'GET', url: '/', headers: BROWSER_HEADERS },
-      { label: '/es (anonymous, Spanish)', method: 'GET', url: '/es', headers: BROWSER_HEADERS },
-      { label: '/news (anonymous)', method: 'GET', url: '/news', headers: BROWSER_HEADERS },
-      { label: '/es/news (anonymous, Spanish)', method: 'GET', url: '/es/news', headers: BROWSER_HEADERS },
-      { label: '/bargaining (anonymous)', method: 'GET', url: '/bargaining', headers: BROWSER_HEADERS },
-      { label: '/es/bargaining (anonymous, Spanish)', method: 'GET', url: '/es/bargaining', headers: BROWSER_HEADERS },
-      { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS },
-      { label: '/es/search?q=bono+de+personal (anonymous, Spanish)', method: 'GET', url: '/es/search?q=bono+de+personal', headers: BROWSER_HEADERS },
-      // Search at a handful of connections: its latency, not the queue in front of two cores.
-      { label: '/search?q=staffing+bonus (anonymous)', method: 'GET', url: '/search?q=staffing+bonus', headers: BROWSER_HEADERS, connections: 4 },
-      { label: 'GET /api/announcements?limit=12&depth=1 (anonymous)', method: 'GET', url: '/api/announcements?limit=12&depth=1', headers: api },
-      { label: 'public article (signed-in member)', method: 'GET', url: articlePath, headers: member },
-      // A members-only article is the shared page plus the member's piece, which the page's script asks for.
-      { label: `${membersOnly} (signed-in member: the page)`, method: 'GET', url: membersOnly, headers: member },
-      { label: `GET /api/members-only/news/… (signed-in member: the piece)`, method: 'GET', url: `/api/members-only${membersOnly}`, headers: { ...api, cookie: member.cookie }, mustContain: '"locked":false' },
-      { label: '/account (signed-in member)', method: 'GET', url: '/account', headers: member },
-      // The other small requests a page makes for a member: the header's name, a petition's "you signed",
-      // and a saved region's home and news (public, from the shared cache).
-      { label: 'GET /api/members/session (signed-in member)', method: 'GET', url: '/api/members/session', headers: { ...api, cookie: member.cookie } },
-      { label: 'GET /api/petitions/…/me (signed-in member)', method: 'GET', url: '/api/petitions/partnership-open-letter/me', headers: { ...api, cookie: member.cookie }, mustContain: '"name"' },
-      { label: 'GET /api/home?region=ncal (saved region)', method: 'GET', url: '/api/home?region=ncal', headers: api },
-      { label: 'GET /api/news?region=ncal (saved region)', method: 'GET', url: '/api/news?region=ncal&page=1', headers: api },
+      ...(dashboardOnly ? [] : await siteRuns(articlePath)),
     ]
+    const staff = await signInStaff(BASE, BROWSER_HEADERS)
+    runs.push(...dashboardRuns(staff))
     const connections = Number(values.connections)
     // Other work on the machine (a build, a test run) takes cores from the server: printed with the table.
     const loadBefore = os.loadavg()[0]!
+    // The dashboard's render time first, one request at a time on a server nothing else is loading.
+    const dashboard: DashboardTiming[] = []
+    for (const session of staff) dashboard.push(await timeDashboard(BASE, session))
     const rows: Measured[] = []
     for (const run of runs) rows.push(await measure(run, connections, Number(values.seconds)))
-    const signing = await benchSigning(connections, databaseUrl)
-    rows.push(signing.row)
+    const signing = dashboardOnly ? null : await benchSigning(connections, databaseUrl)
+    if (signing) rows.push(signing.row)
+    const documents = atFull?.documents ?? (await countAnnouncements(databaseUrl))
 
     const reference = rows[0]!.rps
     const notes = rows.filter((row) => row.note).map((row) => `- ${row.label}: ${row.note}`)
     const machine = `${os.cpus().length} cores, load average ${loadBefore.toFixed(1)} before the runs and ${os.loadavg()[0]!.toFixed(1)} after`
-    console.log(`\nLoad: ${values.seconds} s per route (signing: a fixed number of requests), production build, ${atFull?.documents} announcements, ${new Date().toISOString()}, ${machine}\n`)
-    console.log('Headers: gzip and a browser\'s (Sec-Fetch-Site: same-origin, so the member\'s cookie counts); × ref = req/s ÷ the anonymous article (first row).')
+    console.log(`\nLoad: ${values.seconds} s per route${signing ? ' (signing: a fixed number of requests)' : ''}, production build, ${documents} announcements, ${new Date().toISOString()}, ${machine}\n`)
+    console.log('Headers: gzip and a browser\'s (Sec-Fetch-Site: same-origin, so the member\'s and staff\'s cookies count); × ref = req/s ÷ the anonymous article (first row).')
     console.log('| route | connections | req/s | × ref | p50 ms | p90 ms | p97.5 ms | p99 ms | errors + non-2xx |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const row of rows) {
       console.log(`| ${row.label} | ${row.connections} | ${Math.round(row.rps)} | ${(row.rps / reference).toFixed(2)} | ${row.latency.p50} | ${row.latency.p90} | ${row.latency.p97_5} | ${row.latency.p99} | ${row.bad} |`)
     }
     if (notes.length > 0) console.log(`\nWarm-up answers that were not what the row means to measure:\n${notes.join('\n')}`)
-    console.log(`\n${signing.check}`)
+    printDashboardTimings(dashboard)
+    if (signing) console.log(`\n${signing.check}`)
     if (at1k && atFull) console.log(`\nLocal API news list (12 per page, depth 1): ${at1k.documents} docs p50 ${at1k.p50} ms p95 ${at1k.p95} ms; ${atFull.documents} docs p50 ${atFull.p50} ms p95 ${atFull.p95} ms`)
   } finally {
     if (server?.pid) {

@@ -2,20 +2,16 @@ import type { WidgetServerProps } from 'payload'
 
 import { myReviews } from '@/lib/dashboard/reviews'
 
+import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
-import { widgetData } from './widgetData'
-import { WidgetCard, WidgetError } from './WidgetCard'
+import { WidgetCard } from './WidgetCard'
 
 const ID = 'my-reviews'
 const TITLE = 'Review'
 
 /** For regional staff: their regions' items waiting for a decision, and what came back to them with a note. */
 export async function MyReviewsWidget({ req }: WidgetServerProps) {
-  const result = await widgetData(req, ID, (user) => myReviews(req.payload, user))
-  if (result === 'signed-out') return null
-  if (result === 'failed') return <WidgetError id={ID} title={TITLE} />
-  const { waiting, sentBack } = result.data
-  return (
+  return drawWidget(req, ID, TITLE, (user) => myReviews(req.payload, user), ({ waiting, sentBack }) => (
     <WidgetCard id={ID} title={TITLE} link={{ href: `${req.payload.config.routes.admin}/review`, label: 'Open the review queue' }}>
       <h3 className="portal-widget__subtitle">
         Sent back to you <span className="portal-widget__count">{sentBack.total}</span>
@@ -26,5 +22,5 @@ export async function MyReviewsWidget({ req }: WidgetServerProps) {
       </h3>
       <ItemList list={waiting} label="Waiting for review" empty="Nothing of your regions is waiting for review." />
     </WidgetCard>
-  )
+  ))
 }

@@ -2,20 +2,16 @@ import type { WidgetServerProps } from 'payload'
 
 import { reviewQueueSummary } from '@/lib/dashboard/reviews'
 
+import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
-import { widgetData } from './widgetData'
-import { WidgetCard, WidgetError } from './WidgetCard'
+import { WidgetCard } from './WidgetCard'
 
 const ID = 'review-queue'
 const TITLE = 'Review queue'
 
 /** For the people who decide: how many items wait, per region, and the ones waiting longest. */
 export async function ReviewQueueWidget({ req }: WidgetServerProps) {
-  const result = await widgetData(req, ID, (user) => reviewQueueSummary(req.payload, user))
-  if (result === 'signed-out') return null
-  if (result === 'failed') return <WidgetError id={ID} title={TITLE} />
-  const { queue, byRegion } = result.data
-  return (
+  return drawWidget(req, ID, TITLE, (user) => reviewQueueSummary(req.payload, user), ({ queue, byRegion }) => (
     <WidgetCard id={ID} title={TITLE} count={queue.total} link={{ href: `${req.payload.config.routes.admin}/review`, label: 'Open the review queue' }}>
       {byRegion.length > 0 ? (
         <table className="portal-widget__counts">
@@ -39,5 +35,5 @@ export async function ReviewQueueWidget({ req }: WidgetServerProps) {
       <h3 className="portal-widget__subtitle">Waiting longest</h3>
       <ItemList list={queue} label="Waiting longest" empty="Nothing is waiting for review." />
     </WidgetCard>
-  )
+  ))
 }

@@ -3,10 +3,11 @@ import { z } from 'zod'
 
 import { upcomingSchedules } from '@/lib/dashboard/schedules'
 import { SCHEDULE_DAYS } from '@/lib/dashboard/widgets'
+import type { User } from '@/payload-types'
 
+import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
-import { widgetData } from './widgetData'
-import { WidgetCard, WidgetError } from './WidgetCard'
+import { WidgetCard } from './WidgetCard'
 
 const ID = 'scheduled'
 
@@ -16,17 +17,16 @@ const settings = z.object({ days: z.number().int().min(1).max(60).nullish() }).c
 /** What goes live (or comes down) in the coming days, soonest first: the calendar's next stretch. */
 export async function ScheduledWidget({ req, widgetData: saved }: WidgetServerProps) {
   const chosen = settings.parse(saved ?? {}).days
-  const result = await widgetData(req, ID, async (user) => {
+  const read = async (user: User) => {
     const days = chosen ?? SCHEDULE_DAYS[user.role]
     return { days, list: await upcomingSchedules(req.payload, user, new Date(), days) }
+  }
+  return drawWidget(req, ID, 'Scheduled', read, ({ days, list }) => {
+    const title = `Scheduled, next ${days} days`
+    return (
+      <WidgetCard id={ID} title={title} count={list.total} link={{ href: `${req.payload.config.routes.admin}/calendar`, label: 'Open the calendar' }}>
+        <ItemList list={list} label={title} empty={`Nothing is scheduled for the next ${days} days.`} />
+      </WidgetCard>
+    )
   })
-  if (result === 'signed-out') return null
-  if (result === 'failed') return <WidgetError id={ID} title="Scheduled" />
-  const { days, list } = result.data
-  const title = `Scheduled, next ${days} days`
-  return (
-    <WidgetCard id={ID} title={title} count={list.total} link={{ href: `${req.payload.config.routes.admin}/calendar`, label: 'Open the calendar' }}>
-      <ItemList list={list} label={title} empty={`Nothing is scheduled for the next ${days} days.`} />
-    </WidgetCard>
-  )
 }

@@ -2,22 +2,17 @@ import type { WidgetServerProps } from 'payload'
 
 import { weekEngagement } from '@/lib/dashboard/engagement'
 
+import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
-import { widgetData } from './widgetData'
-import { WidgetCard, WidgetError } from './WidgetCard'
+import { WidgetCard } from './WidgetCard'
 
 const ID = 'week-engagement'
 const TITLE = 'This week'
 
 /** Members' side of the last 7 days: new signatures (by campaign) and stories waiting for a moderator. */
 export async function WeekWidget({ req }: WidgetServerProps) {
-  const result = await widgetData(req, ID, (user) => weekEngagement(req.payload, user, new Date()))
-  if (result === 'signed-out') return null
-  if (result === 'failed') return <WidgetError id={ID} title={TITLE} />
-  const { signatures, pendingStories } = result.data
-  const admin = req.payload.config.routes.admin
-  return (
-    <WidgetCard id={ID} title={TITLE} link={{ href: `${admin}/collections/stories?where[status][equals]=pending`, label: 'Moderate stories' }}>
+  return drawWidget(req, ID, TITLE, (user) => weekEngagement(req.payload, user, new Date()), ({ signatures, pendingStories }) => (
+    <WidgetCard id={ID} title={TITLE} link={{ href: `${req.payload.config.routes.admin}/collections/stories?where[status][equals]=pending`, label: 'Moderate stories' }}>
       <h3 className="portal-widget__subtitle">
         New signatures, last 7 days <span className="portal-widget__count">{signatures.total}</span>
       </h3>
@@ -38,5 +33,5 @@ export async function WeekWidget({ req }: WidgetServerProps) {
       </h3>
       <ItemList list={pendingStories} label="Stories waiting for moderation" empty="No stories are waiting." />
     </WidgetCard>
-  )
+  ))
 }

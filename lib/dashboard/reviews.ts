@@ -11,9 +11,8 @@ import type { User } from '@/payload-types'
 import { fieldText } from './fields'
 import type { DashboardItem, ItemList, RegionCount } from './types'
 
-
 /** Items with no region count under this name. */
-export const COALITION_WIDE = 'Coalition-wide'
+const COALITION_WIDE = 'Coalition-wide'
 
 const link = (payload: Payload, collection: string, id: number) => `${payload.config.routes.admin}/collections/${collection}/${id}`
 

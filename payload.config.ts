@@ -29,6 +29,8 @@ import { Signatures } from './collections/Signatures'
 import { Stories } from './collections/Stories'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { adminMeta, viewMeta } from './components/admin/brand/adminMeta'
+import { adminTranslations } from './components/admin/brand/adminTranslations'
 import { Site } from './globals/Site'
 import { dashboard } from './lib/dashboard/widgets'
 import { emailAdapter } from './lib/email/adapter'
@@ -57,15 +59,18 @@ export default markSchedulerRuns(lockJobStats(buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Coalition Portal' },
+    // The coalition's name, mark and colours, not Payload's (components/admin/brand).
+    meta: adminMeta,
     // Payload's default fetches each staff e-mail's hash from gravatar.com; keep it in-house (and in the CSP).
     avatar: 'default',
     components: {
+      graphics: { Logo: '@/components/admin/brand/PortalBrand#PortalLogo', Icon: '@/components/admin/brand/PortalBrand#PortalIcon' },
+      beforeNavLinks: ['@/components/admin/brand/PortalBrand#NavBrand'],
       // Review before publish (components/admin/review) and the editorial calendar (lib/editorial):
       // the two desk views and their nav links.
       views: {
-        reviewQueue: { Component: '@/components/admin/review/ReviewQueueView#ReviewQueueView', path: '/review' },
-        calendar: { Component: '@/components/admin/calendar/CalendarView#CalendarView', path: '/calendar' },
+        reviewQueue: { Component: '@/components/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', meta: viewMeta('Review queue') },
+        calendar: { Component: '@/components/admin/calendar/CalendarView#CalendarView', path: '/calendar', meta: viewMeta('Calendar') },
       },
       afterNavLinks: ['@/components/admin/review/ReviewNavLink#ReviewNavLink', '@/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
     },
@@ -97,7 +102,8 @@ export default markSchedulerRuns(lockJobStats(buildConfig({
     fallback: true,
   },
   // The admin's own language: English by default, Spanish for staff who choose it in their account.
-  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  // adminTranslations: the account page's one "Payload" heading reads as the portal's.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en', translations: adminTranslations },
   jobs: {
     // JOBS_AUTORUN=true (default, one instance): the server runs the queue itself (instrumentation.ts
     // boots Payload with its crons). JOBS_AUTORUN=false (several instances): no poller at all here, and

@@ -6,6 +6,8 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
 import { guardedSchedulePublish } from '@/lib/scheduling/guardedSchedulePublish'
+// The portal's colours over Payload's (unlayered, so they win over Payload's layered styles).
+import '@/components/admin/brand/admin-theme.css'
 
 import { importMap } from './admin/importMap.js'
 

@@ -1,8 +1,8 @@
 import { DEFAULT_LANG } from './languages'
 
 // The first path segments that are not pages: the API, the admin, Next's own files and the few
-// route handlers and metadata files outside the language tree.
-const NOT_PAGES = ['es', DEFAULT_LANG, 'api', 'admin', '_next', 'region', 'preview', 'exit-preview', 'robots.txt', 'sitemap.xml', 'icon.svg', 'favicon.ico']
+// route handlers, metadata files and public/ folders outside the language tree (brand: the admin's icons).
+const NOT_PAGES = ['es', DEFAULT_LANG, 'api', 'admin', '_next', 'region', 'preview', 'exit-preview', 'robots.txt', 'sitemap.xml', 'icon.svg', 'favicon.ico', 'brand']
 const notPages = NOT_PAGES.map((segment) => segment.replaceAll('.', '\\.')).join('|')
 
 /**

@@ -31,8 +31,11 @@ import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from 
 import { ActivityDocumentCell as ActivityDocumentCell_09c918666b95de26041414a0fd9d394d } from '@/components/admin/ActivityDocumentCell'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { PortalIcon as PortalIcon_5d63a42a87919357a19a194b5b97b42f } from '@/components/admin/brand/PortalBrand'
+import { PortalLogo as PortalLogo_5d63a42a87919357a19a194b5b97b42f } from '@/components/admin/brand/PortalBrand'
 import { ReviewNavLink as ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d } from '@/components/admin/review/ReviewNavLink'
 import { CalendarNavLink as CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf } from '@/components/admin/calendar/CalendarNavLink'
+import { NavBrand as NavBrand_5d63a42a87919357a19a194b5b97b42f } from '@/components/admin/brand/PortalBrand'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewQueueView as ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c } from '@/components/admin/review/ReviewQueueView'
 import { CalendarView as CalendarView_4564d63fa4e979d274cad7bbda8d2185 } from '@/components/admin/calendar/CalendarView'
@@ -80,8 +83,11 @@ export const importMap = {
   "@/components/admin/ActivityDocumentCell#ActivityDocumentCell": ActivityDocumentCell_09c918666b95de26041414a0fd9d394d,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "@/components/admin/brand/PortalBrand#PortalIcon": PortalIcon_5d63a42a87919357a19a194b5b97b42f,
+  "@/components/admin/brand/PortalBrand#PortalLogo": PortalLogo_5d63a42a87919357a19a194b5b97b42f,
   "@/components/admin/review/ReviewNavLink#ReviewNavLink": ReviewNavLink_7a1aa6849bafd7ef5973c9b3bb2ae88d,
   "@/components/admin/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf,
+  "@/components/admin/brand/PortalBrand#NavBrand": NavBrand_5d63a42a87919357a19a194b5b97b42f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_40659dc0daf57ed7cf7299d6bd78ee0c,
   "@/components/admin/calendar/CalendarView#CalendarView": CalendarView_4564d63fa4e979d274cad7bbda8d2185,

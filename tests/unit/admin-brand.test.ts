@@ -65,6 +65,7 @@ const PAIRS: Array<[string, string, number]> = [
   ['--portal-on-selection', '--portal-selection', TEXT],
   ['--portal-brand-text', '--theme-bg', TEXT],
   ['--portal-muted-text', '--theme-bg', TEXT],
+  ['--portal-muted-text', '--theme-elevation-100', TEXT],
   ['--portal-primary', '--theme-bg', UI],
   ['--portal-primary-hover', '--theme-bg', UI],
   ['--portal-accent', '--theme-bg', UI],

@@ -1,10 +1,12 @@
 // The admin dashboard (GET /admin) as each demo staff role sees it, for issue 15's "renders in under a
 // second with 10,000 announcements": its server render time one request at a time (no queue in front
 // of it), and rows for the main table at a few connections so it reads as a ratio to the reference.
+import type { StaffRole } from '../../lib/auth/roles'
+import { roleLayout } from '../../lib/dashboard/layout'
 import { DEMO_STAFF } from '../seed/staff'
 
 /** A signed-in demo staff member and the headers a browser would send on their admin pages. */
-export type StaffSession = { role: string; name: string; email: string; headers: Record<string, string> }
+export type StaffSession = { role: StaffRole; name: string; email: string; headers: Record<string, string> }
 
 /** Server render times of the dashboard for one role, time to the full response body. */
 export type DashboardTiming = { role: string; requests: number; p50: number; p95: number; max: number; note?: string }
@@ -35,13 +37,18 @@ export async function signInStaff(appUrl: string, browserHeaders: Record<string,
 
 /**
  * What is wrong with an answer meant to be `session`'s dashboard, or undefined. A 200 is not enough:
- * signed out, /admin answers 200 with the login form. It must carry the dashboard's markup and be
- * rendered for that account (the admin serializes the signed-in user into the page, e-mail included).
+ * signed out, /admin answers 200 with the login form. It must carry the dashboard's markup, be
+ * rendered for that account (the admin serializes the signed-in user into the page, e-mail included)
+ * and hold every widget of that role's layout, drawn (each carries its slug as data-widget).
  */
 function dashboardProblem(status: number, html: string, session: StaffSession): string | undefined {
   if (status !== 200) return `answered ${status}`
   if (!/class="[^"]*\bdashboard\b/.test(html)) return 'not the dashboard (no class "dashboard")'
   if (!html.includes(session.email)) return `not rendered for ${session.email}`
+  const missing = roleLayout(session.role)
+    .map((widget) => widget.widgetSlug)
+    .filter((slug) => slug !== 'collections' && !html.includes(`data-widget="${slug}"`))
+  if (missing.length > 0) return `widgets not drawn: ${missing.join(', ')}`
   return undefined
 }
 

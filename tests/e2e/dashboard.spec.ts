@@ -46,8 +46,8 @@ async function checkAccessibility(page: Page, role: string) {
 test('the regional editor’s dashboard shows their region’s draft and schedule, nothing of another region, and no admin-only screens', async ({ page }) => {
   await loginToAdmin(page, 'regional')
   await page.goto('/admin')
-  await expect(widget(page, 'drafts').getByRole('heading', { name: /Drafts in your regions/ })).toBeVisible()
-  await expect(widget(page, 'drafts').getByRole('link', { name: titles.ncalDraft })).toBeVisible()
+  await expect(widget(page, 'region-drafts').getByRole('heading', { name: /Drafts in your regions/ })).toBeVisible()
+  await expect(widget(page, 'region-drafts').getByRole('link', { name: titles.ncalDraft })).toBeVisible()
   await expect(widget(page, 'scheduled').getByRole('heading', { name: /Scheduled, next 14 days/ })).toBeVisible()
   await expect(widget(page, 'scheduled').getByRole('link', { name: titles.ncalScheduled })).toBeVisible()
   await expect(widget(page, 'my-reviews').getByRole('link', { name: titles.submitted })).toBeVisible()
@@ -63,7 +63,7 @@ test('the regional editor’s dashboard shows their region’s draft and schedul
   await checkAccessibility(page, 'regional')
 
   // The item opens from the widget.
-  await widget(page, 'drafts').getByRole('link', { name: titles.ncalDraft }).click()
+  await widget(page, 'region-drafts').getByRole('link', { name: titles.ncalDraft }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/announcements\/\d+/)
   await expect(page.getByRole('textbox', { name: /Title/ })).toHaveValue(titles.ncalDraft)
 

@@ -1,12 +1,13 @@
 import type { WidgetServerProps } from 'payload'
 
 import { regionDrafts } from '@/lib/dashboard/drafts'
+import { WIDGETS } from '@/lib/dashboard/layout'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'drafts'
+const ID = WIDGETS.drafts
 
 /** Drafts (never published, or with unpublished changes) the viewer may work on, newest edit first. */
 export async function DraftsWidget({ req }: WidgetServerProps) {

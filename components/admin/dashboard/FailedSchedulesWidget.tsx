@@ -1,12 +1,13 @@
 import type { WidgetServerProps } from 'payload'
 
 import { failedSchedules } from '@/lib/dashboard/schedules'
+import { WIDGETS } from '@/lib/dashboard/layout'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'failed-schedules'
+const ID = WIDGETS.failed
 const TITLE = 'Failed schedules'
 
 /** Schedules that did not go out, with the reason; the calendar has Retry and Dismiss for each. */

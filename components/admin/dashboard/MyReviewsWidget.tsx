@@ -1,12 +1,13 @@
 import type { WidgetServerProps } from 'payload'
 
 import { myReviews } from '@/lib/dashboard/reviews'
+import { WIDGETS } from '@/lib/dashboard/layout'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'my-reviews'
+const ID = WIDGETS.myReviews
 const TITLE = 'Review'
 
 /** For regional staff: their regions' items waiting for a decision, and what came back to them with a note. */

@@ -1,12 +1,13 @@
 import type { WidgetServerProps } from 'payload'
 
 import { reviewQueueSummary } from '@/lib/dashboard/reviews'
+import { WIDGETS } from '@/lib/dashboard/layout'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'review-queue'
+const ID = WIDGETS.reviewQueue
 const TITLE = 'Review queue'
 
 /** For the people who decide: how many items wait, per region, and the ones waiting longest. */

@@ -2,14 +2,14 @@ import type { WidgetServerProps } from 'payload'
 import { z } from 'zod'
 
 import { upcomingSchedules } from '@/lib/dashboard/schedules'
-import { SCHEDULE_DAYS } from '@/lib/dashboard/widgets'
+import { SCHEDULE_DAYS, WIDGETS } from '@/lib/dashboard/layout'
 import type { User } from '@/payload-types'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'scheduled'
+const ID = WIDGETS.scheduled
 
 // The widget's "Days ahead" setting (saved by Payload with the person's layout): 1 to 60, else the role's default.
 const settings = z.object({ days: z.number().int().min(1).max(60).nullish() }).catch({ days: null })

@@ -1,12 +1,13 @@
 import type { WidgetServerProps } from 'payload'
 
 import { staffChanges } from '@/lib/dashboard/staffChanges'
+import { WIDGETS } from '@/lib/dashboard/layout'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'staff-changes'
+const ID = WIDGETS.staff
 const TITLE = 'Staff changes'
 
 /** For admins: who was given an account, a role or regions, or lost one, from the activity log. */

@@ -1,12 +1,13 @@
 import type { WidgetServerProps } from 'payload'
 
 import { weekEngagement } from '@/lib/dashboard/engagement'
+import { WIDGETS } from '@/lib/dashboard/layout'
 
 import { drawWidget } from './drawWidget'
 import { ItemList } from './ItemList'
 import { WidgetCard } from './WidgetCard'
 
-const ID = 'week-engagement'
+const ID = WIDGETS.week
 const TITLE = 'This week'
 
 /** Members' side of the last 7 days: new signatures (by campaign) and stories waiting for a moderator. */

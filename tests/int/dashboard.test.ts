@@ -67,7 +67,7 @@ beforeAll(async () => {
   actors = await loadActors(payload)
   ncal = await regionId(payload, 'ncal')
   scal = await regionId(payload, 'scal')
-  // A region of this file's own, so the review queue's count for it is exactly what this file put there.
+  // A region of this file's own (removed afterwards), so the review queue's count for it is exactly what this file put there.
   const existing = await payload.find({ collection: 'regions', where: { code: { equals: 'dashx' } }, limit: 1 })
   testRegion = existing.docs[0]?.id ?? (await payload.create({ collection: 'regions', data: { name: 'Dashboard Test Region', code: 'dashx', timeZone: 'America/Denver' } })).id
 
@@ -133,6 +133,8 @@ afterAll(async () => {
   for (const id of extra.stories) await payload.delete({ collection: 'stories', id, overrideAccess: true }).catch(() => undefined)
   for (const id of extra.campaigns) await payload.delete({ collection: 'campaigns', id, overrideAccess: true, context: { disableRevalidate: true } }).catch(() => undefined)
   for (const id of extra.users) await payload.delete({ collection: 'users', id, overrideAccess: true }).catch(() => undefined)
+  // Last: its items are gone. Other files count the seeded regions.
+  await payload.delete({ collection: 'regions', id: testRegion, overrideAccess: true })
 })
 
 const DESK = { admin: true, communications: true }

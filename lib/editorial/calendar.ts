@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { cache } from 'react'
 
 import { canEditRegions } from '@/lib/auth/canEdit'
 import { regionIds } from '@/lib/regions/regionKey'
@@ -71,6 +72,8 @@ async function readableDocs(payload: Payload, user: User, collection: CalendarCo
 }
 
 async function publishedDocs(payload: Payload, user: User, collection: CalendarCollection, { from, to }: { from: Date; to: Date }, filters: CalendarFilters) {
+  // An empty range (the dashboard's failures-only read) publishes nothing: no query per collection.
+  if (from >= to) return []
   const author: Where[] = filters.author ? [{ or: [{ publishedBy: { equals: filters.author } }, { createdBy: { equals: filters.author } }] }] : []
   const { docs } = await payload.find({
     collection: collection.slug,
@@ -94,11 +97,14 @@ async function publishedDocs(payload: Payload, user: User, collection: CalendarC
   return docs.map((doc) => toFacts(doc, collection.titleField))
 }
 
-/** Every region by id (name, code, time zone): public facts, read once per view. */
-export async function regionsById(payload: Payload): Promise<Map<number, CalendarRegion>> {
+/**
+ * Every region by id (name, code, time zone): public facts. Once per server render: the dashboard's
+ * widgets and the calendar they read all ask for it (React's cache; outside a render, each call reads).
+ */
+export const regionsById = cache(async (payload: Payload): Promise<Map<number, CalendarRegion>> => {
   const { docs } = await payload.find({ collection: 'regions', select: { name: true, code: true, timeZone: true }, depth: 0, pagination: false, overrideAccess: true })
   return new Map(docs.map((region) => [region.id, { id: region.id, name: region.name, code: region.code, timeZone: region.timeZone }]))
-}
+})
 
 type Context = {
   user: User

@@ -6,7 +6,7 @@ import { roleLayout } from '../../lib/dashboard/layout'
 import { DEMO_STAFF } from '../seed/staff'
 
 /** A signed-in demo staff member and the headers a browser would send on their admin pages. */
-export type StaffSession = { role: StaffRole; name: string; email: string; headers: Record<string, string> }
+export type StaffSession = { role: StaffRole; email: string; headers: Record<string, string> }
 
 /** Server render times of the dashboard for one role, time to the full response body. */
 export type DashboardTiming = { role: string; requests: number; p50: number; p95: number; max: number; note?: string }
@@ -30,7 +30,7 @@ export async function signInStaff(appUrl: string, browserHeaders: Record<string,
     })
     const cookie = response.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
     if (!cookie) throw new Error(`staff sign-in failed for ${person.email}: ${response.status}`)
-    sessions.push({ role: person.role, name: person.name, email: person.email, headers: { ...browserHeaders, cookie: cookie.split(';')[0]! } })
+    sessions.push({ role: person.role, email: person.email, headers: { ...browserHeaders, cookie: cookie.split(';')[0]! } })
   }
   return sessions
 }
